@@ -1,0 +1,16 @@
+package cn.huinong.market.orders;
+
+import cn.huinong.market.common.testing.PostgresTestDatabase;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/** The real servers every order-service test runs against: PostgreSQL and an OIDC server. */
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(value = PostgresTestDatabase.class,
+        initArgs = @ResourceArg(name = "database", value = "orders_test"))
+public final class OrdersTestResources {
+
+    private OrdersTestResources() {
+    }
+}
