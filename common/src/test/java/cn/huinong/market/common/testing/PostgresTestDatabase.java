@@ -18,7 +18,9 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", database);
+        // A suffix lets several checkouts of the project run their tests at once on one server.
+        String suffix = System.getenv().getOrDefault("HUINONG_TEST_DB_SUFFIX", "");
+        database = initArgs.getOrDefault("database", database) + suffix;
         if (!database.matches("[a-z_][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("Unsafe test database name: " + database);
         }
