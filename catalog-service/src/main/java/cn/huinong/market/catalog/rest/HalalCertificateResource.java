@@ -101,6 +101,7 @@ public class HalalCertificateResource {
     @Path("{id}/scan")
     @RolesAllowed({"seller", "admin"})
     @Operation(summary = "Get a presigned URL to PUT the certificate's scan (JPEG, PNG or PDF)")
+    @Consumes(MediaType.WILDCARD) // no body
     public ScanUpload startScanUpload(@PathParam("shopId") UUID shopId, @PathParam("id") UUID id) {
         return service.startScanUpload(shopId, id);
     }
@@ -109,6 +110,7 @@ public class HalalCertificateResource {
     @Path("{id}/scan/completion")
     @RolesAllowed({"seller", "admin"})
     @Operation(summary = "Check the uploaded scan by its content and attach it (replaces an earlier scan)")
+    @Consumes(MediaType.WILDCARD) // no body
     public Response completeScanUpload(@PathParam("shopId") UUID shopId, @PathParam("id") UUID id) {
         Certificate view = service.completeScanUpload(shopId, id);
         return Response.ok(view).header("ETag", ETags.of(view.version())).build();

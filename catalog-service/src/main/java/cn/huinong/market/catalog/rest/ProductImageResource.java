@@ -51,11 +51,22 @@ public class ProductImageResource {
         return Response.status(Response.Status.CREATED).entity(upload).build();
     }
 
+    /** The same without a body (no Content-Type): the service picks the image id. */
+    @POST
+    @RolesAllowed({"seller", "admin"})
+    @Idempotent
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    public Response startUploadWithoutBody(@PathParam("productId") UUID productId) {
+        return startUpload(productId, null);
+    }
+
     @POST
     @Path("{imageId}/completion")
     @RolesAllowed({"seller", "admin"})
     @Operation(summary = "Finish an upload: the service checks the bytes are a JPEG, PNG or WebP within the "
             + "limits, strips all metadata and stores 160/320/640 px JPEG variants; refused uploads are deleted")
+    @Consumes(MediaType.WILDCARD) // no body
     public Image complete(@PathParam("productId") UUID productId, @PathParam("imageId") UUID imageId) {
         return service.complete(productId, imageId);
     }
@@ -83,6 +94,7 @@ public class ProductImageResource {
     @Path("{imageId}")
     @RolesAllowed({"seller", "admin"})
     @Operation(summary = "Delete an image and its stored variants (shop owner)")
+    @Consumes(MediaType.WILDCARD) // no body
     public Response delete(@PathParam("productId") UUID productId, @PathParam("imageId") UUID imageId) {
         service.delete(productId, imageId);
         return Response.noContent().build();

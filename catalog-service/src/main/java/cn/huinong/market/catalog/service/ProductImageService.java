@@ -135,8 +135,9 @@ public class ProductImageService {
                 // Deleted or completed by a twin request meanwhile: ours is redundant.
                 throw ProblemException.conflict("detail.image-not-pending");
             }
+            int position = images.nextPosition(productId); // before any change: the query flushes
             image.status = ProductImageStatus.READY;
-            image.position = images.nextPosition(productId);
+            image.position = position;
             image.variantKeys = keys;
             image.sourceFormat = processed.format().name();
             image.sourceBytes = sourceBytes;
