@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.huinong.market.catalog.service.ProductImageService;
 import cn.huinong.market.catalog.service.StoredObjects;
 import cn.huinong.market.common.testing.TestDatabase;
 import cn.huinong.market.common.testing.TestTokens;
@@ -54,6 +55,9 @@ class ProductImageResourceTest {
 
     @Inject
     StoredObjects objects;
+
+    @Inject
+    ProductImageService service;
 
     UUID shop;
     UUID product;
@@ -327,6 +331,32 @@ class ProductImageResourceTest {
                 .body("items.imageId", equalTo(List.of(ids.get(2), ids.get(0))))
                 .body("items.position", equalTo(List.of(0, 1)));
         assertFalse(newTag.isBlank());
+    }
+
+    @Test
+    void abandonedUploadsAreDroppedAndFreeTheirPlace() {
+        JsonPath upload = startUpload(seller);
+        String imageId = upload.getString("imageId");
+        put(upload.getString("uploadUrl"), TestImages.jpeg(TestImages.picture(100, 100, false), 0.8f), "image/jpeg");
+        service.dropAbandonedUploads();
+        assertTrue(objects.size(uploadKey(imageId)).isPresent(), "a fresh upload is kept");
+
+        CatalogFixtures.update("UPDATE product_image SET created_at = now() - interval '3 hours' WHERE id = ?",
+                UUID.fromString(imageId));
+        service.dropAbandonedUploads();
+        assertTrue(objects.size(uploadKey(imageId)).isEmpty(), "the abandoned upload is deleted");
+        assertEquals(1, TestDatabase.count(
+                "SELECT count(*) FROM product_image WHERE id = ? AND status = 'REJECTED'", UUID.fromString(imageId)));
+        given().auth().oauth2(seller).when().post(images() + "/" + imageId + "/completion").then().statusCode(409);
+    }
+
+    @Test
+    void aProductHasAtMostTwelveImages() {
+        for (int i = 0; i < 12; i++) {
+            startUpload(seller);
+        }
+        given().auth().oauth2(seller).header("Accept-Language", "en").when().post(images())
+                .then().statusCode(409).body("detail", containsString("at most 12 images"));
     }
 
     @Test

@@ -231,7 +231,7 @@ public class ProductImageService {
 
     /** Drops uploads nobody completed: they would otherwise count against the limit and fill the bucket. */
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void dropAbandonedUploads() {
+    public void dropAbandonedUploads() {
         OffsetDateTime cutoff = now().minus(config.pendingTtl());
         List<ProductImage> stale = QuarkusTransaction.requiringNew().call(() -> images.pendingBefore(cutoff, 200));
         for (ProductImage image : stale) {
