@@ -110,6 +110,23 @@ class HalalCertificateResourceTest {
     }
 
     @Test
+    void adminsListAcrossShopsByStatusAndPage() {
+        UUID otherShop = CatalogFixtures.shop("seller-3");
+        CatalogFixtures.certificate(otherShop, "SUSPENDED", TODAY.minusYears(1), TODAY.plusDays(10), meat);
+        String mine = registered();
+        given().auth().oauth2(admin).when().get("/api/catalog/halal-certificates").then().statusCode(200)
+                .body("items", hasSize(2)).body("items[0].id", equalTo(mine));
+        given().auth().oauth2(admin).queryParam("status", "SUSPENDED").when().get("/api/catalog/halal-certificates")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].shopId", equalTo(otherShop.toString()));
+        String next = given().auth().oauth2(admin).queryParam("limit", 1).when().get("/api/catalog/halal-certificates")
+                .then().statusCode(200).body("items", hasSize(1)).extract().path("nextCursor");
+        given().auth().oauth2(admin).queryParam("limit", 1).queryParam("after", next)
+                .when().get("/api/catalog/halal-certificates").then().statusCode(200)
+                .body("items[0].shopId", equalTo(otherShop.toString())).body("nextCursor", equalTo(null));
+        given().auth().oauth2(seller).when().get("/api/catalog/halal-certificates").then().statusCode(403);
+    }
+
+    @Test
     void validationAndUniqueness() {
         registered();
         register(seller, body("LX-2025-001")).then().statusCode(409);

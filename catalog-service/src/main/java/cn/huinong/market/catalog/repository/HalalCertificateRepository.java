@@ -17,6 +17,23 @@ public class HalalCertificateRepository implements PanacheRepositoryBase<HalalCe
                 shopId, afterValidTo, afterId).page(0, limit + 1).list();
     }
 
+    /** Keyset page over all shops (admins), optionally of one status, in the same order as {@link #page}. */
+    public List<HalalCertificate> pageAll(HalalCertificateStatus status, java.time.LocalDate afterValidTo, UUID afterId,
+                                          int limit) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        var params = new java.util.HashMap<String, Object>();
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (afterId != null) {
+            where.append(" and (validTo < :afterTo or (validTo = :afterTo and id > :afterId))");
+            params.put("afterTo", afterValidTo);
+            params.put("afterId", afterId);
+        }
+        return find(where + " order by validTo desc, id", params).page(0, limit + 1).list();
+    }
+
     public boolean numberTaken(String issuer, String number, UUID except) {
         return count("issuer = ?1 and number = ?2 and id <> ?3", issuer, number, except) > 0;
     }

@@ -83,6 +83,16 @@ public class HalalCertificateService {
 
     public Page<Certificate> list(UUID shopId, String after, int limit) {
         ownership.shop(shopId);
+        return page(after, limit, (afterValidTo, afterId) -> certificates.page(shopId, afterValidTo, afterId, limit));
+    }
+
+    /** Every shop's certificates (admins), optionally of one status. */
+    public Page<Certificate> listAll(HalalCertificateStatus status, String after, int limit) {
+        return page(after, limit, (afterValidTo, afterId) -> certificates.pageAll(status, afterValidTo, afterId, limit));
+    }
+
+    private Page<Certificate> page(String after, int limit,
+                                   java.util.function.BiFunction<LocalDate, UUID, List<HalalCertificate>> query) {
         List<String> keys = Cursor.decode(after, 2);
         LocalDate afterValidTo = null;
         UUID afterId = null;
@@ -95,7 +105,7 @@ public class HalalCertificateService {
             }
         }
         LocalDate today = coverage.today();
-        return Page.of(certificates.page(shopId, afterValidTo, afterId, limit), limit,
+        return Page.of(query.apply(afterValidTo, afterId), limit,
                 c -> Certificate.of(c, today), c -> Cursor.encode(c.validTo, c.id));
     }
 
