@@ -1,17 +1,13 @@
 package cn.huinong.market.catalog.rest;
 
 import cn.huinong.market.catalog.service.ProductService;
-import cn.huinong.market.common.idempotency.Idempotent;
-import cn.huinong.market.common.paging.Page;
-import cn.huinong.market.common.paging.PageRequest;
-import cn.huinong.market.common.web.ETags;
+import cn.huinong.market.common.web.Responses;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,7 +40,7 @@ public class ProductResource {
     @PermitAll
     public Response get(@PathParam("id") UUID id) {
         ProductView view = service.get(id, !identity.isAnonymous());
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @PUT
@@ -55,7 +50,7 @@ public class ProductResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ProductRequest request) {
         ProductView view = service.update(id, ifMatch, request);
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @POST
@@ -65,7 +60,7 @@ public class ProductResource {
     public Response transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                @NotNull @Valid TransitionRequest request) {
         ProductView view = service.transition(id, ifMatch, request);
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @GET

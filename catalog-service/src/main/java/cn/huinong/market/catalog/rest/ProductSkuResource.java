@@ -2,18 +2,13 @@ package cn.huinong.market.catalog.rest;
 
 import cn.huinong.market.catalog.service.SkuService;
 import cn.huinong.market.common.idempotency.Idempotent;
-import cn.huinong.market.common.web.ETags;
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.PermitAll;
+import cn.huinong.market.common.web.Responses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -39,7 +34,7 @@ public class ProductSkuResource {
     @Operation(summary = "Add a SKU (variant) to the caller's product")
     public Response create(@PathParam("productId") UUID productId, @NotNull @Valid SkuRequest request) {
         SkuView view = service.create(productId, request);
-        return Response.created(UriBuilder.fromPath("/api/catalog/skus/{id}").build(view.id()))
-                .header("ETag", ETags.of(view.version())).entity(view).build();
+        java.net.URI location = UriBuilder.fromPath("/api/catalog/skus/{id}").build(view.id());
+        return Responses.created(location, view, view.version());
     }
 }

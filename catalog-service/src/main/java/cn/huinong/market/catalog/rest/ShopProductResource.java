@@ -4,7 +4,7 @@ import cn.huinong.market.catalog.service.ProductService;
 import cn.huinong.market.common.idempotency.Idempotent;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.paging.PageRequest;
-import cn.huinong.market.common.web.ETags;
+import cn.huinong.market.common.web.Responses;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,16 +14,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,8 +44,8 @@ public class ShopProductResource {
     @Operation(summary = "Add a product (draft) to the caller's shop")
     public Response create(@PathParam("shopId") UUID shopId, @NotNull @Valid ProductRequest request) {
         ProductView view = service.create(shopId, request);
-        return Response.created(UriBuilder.fromPath("/api/catalog/products/{id}").build(view.id()))
-                .header("ETag", ETags.of(view.version())).entity(view).build();
+        java.net.URI location = UriBuilder.fromPath("/api/catalog/products/{id}").build(view.id());
+        return Responses.created(location, view, view.version());
     }
 
     @GET

@@ -5,6 +5,7 @@ import cn.huinong.market.common.idempotency.Idempotent;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.paging.PageRequest;
 import cn.huinong.market.common.web.ETags;
+import cn.huinong.market.common.web.Responses;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,8 +48,8 @@ public class ShopResource {
     @Operation(summary = "Apply for a shop; the caller becomes its owner")
     public Response apply(@NotNull @Valid ShopRequest request, UriInfo uri) {
         ShopView view = service.apply(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .header("ETag", ETags.of(view.version())).entity(view).build();
+        java.net.URI location = uri.getAbsolutePathBuilder().path(view.id().toString()).build();
+        return Responses.created(location, view, view.version());
     }
 
     @GET
@@ -87,7 +88,7 @@ public class ShopResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ShopRequest request) {
         ShopView view = service.update(id, ifMatch, request);
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @POST
@@ -97,7 +98,7 @@ public class ShopResource {
     public Response transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                @NotNull @Valid TransitionRequest request) {
         ShopView view = service.transition(id, ifMatch, request);
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @PUT
@@ -107,7 +108,7 @@ public class ShopResource {
     public Response checklist(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                               @NotNull @Valid ChecklistRequest request) {
         ShopView view = service.checklist(id, ifMatch, request);
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @GET

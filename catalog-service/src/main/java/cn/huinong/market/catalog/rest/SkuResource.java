@@ -1,8 +1,7 @@
 package cn.huinong.market.catalog.rest;
 
 import cn.huinong.market.catalog.service.SkuService;
-import cn.huinong.market.common.idempotency.Idempotent;
-import cn.huinong.market.common.web.ETags;
+import cn.huinong.market.common.web.Responses;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,14 +11,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +38,7 @@ public class SkuResource {
     @PermitAll
     public Response get(@PathParam("id") UUID id) {
         SkuView view = service.get(id, !identity.isAnonymous());
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @PUT
@@ -51,6 +48,6 @@ public class SkuResource {
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid SkuRequest request) {
         SkuView view = service.update(id, ifMatch, request);
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 }

@@ -15,7 +15,7 @@ import cn.huinong.market.catalog.rest.ProductView;
 import cn.huinong.market.catalog.rest.SkuView;
 import cn.huinong.market.catalog.rest.TransitionRequest;
 import cn.huinong.market.catalog.rest.TransitionView;
-import cn.huinong.market.common.paging.Cursor;
+import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.web.ETags;
@@ -155,19 +155,9 @@ public class ProductService {
     public Page<ProductView> moderationQueue(String after, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("pending", ProductStatus.PENDING_REVIEW);
-        List<String> keys = Cursor.decode(after, 2);
-        String where = "status = :pending";
-        if (!keys.isEmpty()) {
-            try {
-                params.put("afterAt", OffsetDateTime.parse(keys.get(0)));
-                params.put("afterId", UUID.fromString(keys.get(1)));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalidField("after", "detail.cursor-invalid");
-            }
-            where += " and (submittedAt > :afterAt or (submittedAt = :afterAt and id > :afterId))";
-        }
+        String where = TimeKey.after(after, "status = :pending", "submittedAt", "id", params);
         List<Product> rows = products.find(where + " order by submittedAt, id", params).page(0, limit + 1).list();
-        return Page.of(rows, limit, this::view, p -> Cursor.encode(p.submittedAt, p.id));
+        return Page.of(rows, limit, this::view, p -> new TimeKey(p.submittedAt, p.id).cursor());
     }
 
     @Transactional
@@ -242,19 +232,10 @@ public class ProductService {
 
     private Page<ProductView> page(String where, Map<String, Object> params, String after, int limit,
                                    boolean privileged) {
-        List<String> keys = Cursor.decode(after, 2);
-        if (!keys.isEmpty()) {
-            try {
-                params.put("afterAt", OffsetDateTime.parse(keys.get(0)));
-                params.put("afterId", UUID.fromString(keys.get(1)));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalidField("after", "detail.cursor-invalid");
-            }
-            where += " and (createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))";
-        }
+        where = TimeKey.after(after, where, "createdAt", "id", params);
         List<Product> rows = products.find(where + " order by createdAt, id", params).page(0, limit + 1).list();
         return Page.of(rows, limit, privileged ? this::view : this::publicView,
-                p -> Cursor.encode(p.createdAt, p.id));
+                p -> new TimeKey(p.createdAt, p.id).cursor());
     }
 
     private ProductView view(Product product) {

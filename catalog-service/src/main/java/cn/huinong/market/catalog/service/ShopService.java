@@ -9,7 +9,7 @@ import cn.huinong.market.catalog.rest.ShopRequest;
 import cn.huinong.market.catalog.rest.ShopView;
 import cn.huinong.market.catalog.rest.TransitionRequest;
 import cn.huinong.market.catalog.rest.TransitionView;
-import cn.huinong.market.common.paging.Cursor;
+import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.web.ETags;
@@ -103,19 +103,9 @@ public class ShopService {
 
     private Page<ShopView> page(String condition, Map<String, Object> base, String after, int limit) {
         Map<String, Object> params = new HashMap<>(base);
-        String where = condition;
-        List<String> keys = Cursor.decode(after, 2);
-        if (!keys.isEmpty()) {
-            try {
-                params.put("afterAt", OffsetDateTime.parse(keys.get(0)));
-                params.put("afterId", UUID.fromString(keys.get(1)));
-            } catch (RuntimeException e) {
-                throw ProblemException.invalidField("after", "detail.cursor-invalid");
-            }
-            where += " and (createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))";
-        }
+        String where = TimeKey.after(after, condition, "createdAt", "id", params);
         List<Shop> rows = shops.find(where + " order by createdAt, id", params).page(0, limit + 1).list();
-        return Page.of(rows, limit, ShopView::full, s -> Cursor.encode(s.createdAt, s.id));
+        return Page.of(rows, limit, ShopView::full, s -> new TimeKey(s.createdAt, s.id).cursor());
     }
 
     @Transactional
