@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/catalog/reservations")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"service", "admin"})
 @Tag(name = "Reservations")
 public class ReservationResource {
@@ -38,6 +37,7 @@ public class ReservationResource {
     SecurityIdentity identity;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reserve all lines or none (201); the same checkout with the same lines again gets 200 "
             + "and the existing reservation; 409 lists short or unsellable SKUs in 'current'")
     public Response reserve(@NotNull @Valid ReservationRequest request, UriInfo uri) {

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A SKU's stock, for the seller who owns it (other sellers get 404) and for admins. */
 @Path("/api/catalog/skus/{skuId}/stock")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"seller", "admin"})
 @Tag(name = "Stock")
 public class StockResource {
@@ -42,6 +41,7 @@ public class StockResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set on-hand (counts as confirming it); If-Match required; not below reserved (409)")
     public Response set(@PathParam("skuId") UUID skuId, @HeaderParam("If-Match") String ifMatch,
                         @NotNull @Valid StockRequest request, @Context HttpHeaders headers) {
