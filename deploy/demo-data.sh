@@ -124,4 +124,8 @@ cohort 30000000-0000-4000-8000-000000000001 "临夏县2026春季电商运营班"
 cohort 30000000-0000-4000-8000-000000000002 "临夏县2026春季直播带货班" 622921 "临夏县" LIVE_STREAM_SELLING 2026-03-16 2026-06-12 "$TRAINER1"
 cohort 30000000-0000-4000-8000-000000000003 "和政县2026春季网店客服班" 622925 "和政县" CUSTOMER_SERVICE    2026-04-06 2026-06-26 "$TRAINER2"
 
+# --- Catalog: Linxia shops, products, stock, photos, a halal certificate. --------------------------------
+# shellcheck source=demo-catalog.sh
+. "$(dirname "${BASH_SOURCE[0]}")/demo-catalog.sh"
+
 echo "    demo data loaded: $created answered 201 (created, or replayed for the same Idempotency-Key), $existing answered 409 (already there)"
