@@ -1,36 +1,18 @@
 package cn.huinong.market.catalog;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
-
+import cn.huinong.market.common.testing.PlatformEndpointsTestBase;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
 
-/** Health, API description and metrics: what operators and the gateway rely on. */
 @QuarkusTest
-class PlatformEndpointsTest {
+class PlatformEndpointsTest extends PlatformEndpointsTestBase {
 
-    @Test
-    void readinessCoversDatabaseAndObjectStorage() {
-        given().when().get("/q/health/ready").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Object storage"));
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    @Override
+    protected String describedPath() {
+        return "/api/catalog/categories";
     }
 
-    @Test
-    void openApiDescribesTheCategoriesApi() {
-        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/catalog/categories"));
-        given().when().get("/q/swagger-ui/").then().statusCode(200);
-    }
-
-    @Test
-    void prometheusMetricsAreExposed() {
-        given().when().get("/api/catalog/categories").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("http_server_requests_seconds_count"));
+    @Override
+    protected String[] readinessChecks() {
+        return new String[]{"Database connections health check", "Object storage"};
     }
 }

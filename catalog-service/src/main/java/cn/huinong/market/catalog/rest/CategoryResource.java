@@ -4,7 +4,7 @@ import cn.huinong.market.catalog.service.CategoryService;
 import cn.huinong.market.common.idempotency.Idempotent;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.paging.PageRequest;
-import cn.huinong.market.common.web.ETags;
+import cn.huinong.market.common.web.Responses;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -48,7 +48,7 @@ public class CategoryResource {
     @PermitAll
     public Response get(@PathParam("id") UUID id) {
         CategoryView view = service.get(id);
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @POST
@@ -57,8 +57,8 @@ public class CategoryResource {
     @Operation(summary = "Create a category (admin); send Idempotency-Key to retry safely")
     public Response create(@NotNull @Valid CategoryRequest request, UriInfo uri) {
         CategoryView view = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .header("ETag", ETags.of(view.version())).entity(view).build();
+        java.net.URI location = uri.getAbsolutePathBuilder().path(view.id().toString()).build();
+        return Responses.created(location, view, view.version());
     }
 
     @PUT
@@ -68,6 +68,6 @@ public class CategoryResource {
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid CategoryRequest request) {
         CategoryView view = service.replace(id, ifMatch, request);
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 }

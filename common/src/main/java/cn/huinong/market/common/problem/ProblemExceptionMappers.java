@@ -193,16 +193,18 @@ public class ProblemExceptionMappers {
                     || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
-            if (node.getName() == null) {
+            // Hibernate Validator puts a list element's index on the node after the list ("lines", then
+            // "quantity" with index 1), so it belongs before that node's name: "lines[1].quantity".
+            if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 continue;
             }
             if (!field.isEmpty()) {
                 field.append('.');
             }
             field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (field.isEmpty()) {
             // A violation on a whole parameter (say, a missing body) is named after the parameter.

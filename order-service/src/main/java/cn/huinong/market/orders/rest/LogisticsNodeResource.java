@@ -3,7 +3,7 @@ package cn.huinong.market.orders.rest;
 import cn.huinong.market.common.idempotency.Idempotent;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.paging.PageRequest;
-import cn.huinong.market.common.web.ETags;
+import cn.huinong.market.common.web.Responses;
 import cn.huinong.market.orders.repository.NodeLevel;
 import cn.huinong.market.orders.service.LogisticsNodeService;
 import io.quarkus.security.Authenticated;
@@ -54,7 +54,7 @@ public class LogisticsNodeResource {
     @Authenticated
     public Response get(@PathParam("id") UUID id) {
         LogisticsNodeView view = service.get(id);
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @POST
@@ -63,8 +63,8 @@ public class LogisticsNodeResource {
     @Operation(summary = "Register a node (logistics operator or admin); send Idempotency-Key to retry safely")
     public Response create(@NotNull @Valid LogisticsNodeRequest request, UriInfo uri) {
         LogisticsNodeView view = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .header("ETag", ETags.of(view.version())).entity(view).build();
+        java.net.URI location = uri.getAbsolutePathBuilder().path(view.id().toString()).build();
+        return Responses.created(location, view, view.version());
     }
 
     @PUT
@@ -74,6 +74,6 @@ public class LogisticsNodeResource {
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid LogisticsNodeRequest request) {
         LogisticsNodeView view = service.replace(id, ifMatch, request);
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 }

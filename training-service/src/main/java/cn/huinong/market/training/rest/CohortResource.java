@@ -4,7 +4,7 @@ import cn.huinong.market.common.idempotency.Idempotent;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.paging.PageRequest;
 import cn.huinong.market.common.security.Callers;
-import cn.huinong.market.common.web.ETags;
+import cn.huinong.market.common.web.Responses;
 import cn.huinong.market.training.service.CohortService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +51,7 @@ public class CohortResource {
     @RolesAllowed({"trainer", "admin"})
     public Response get(@PathParam("id") UUID id) {
         CohortView view = service.get(id, trainerScope());
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @POST
@@ -60,8 +60,8 @@ public class CohortResource {
     @Operation(summary = "Open a cohort (admin); send Idempotency-Key to retry safely")
     public Response create(@NotNull @Valid CohortRequest request, UriInfo uri) {
         CohortView view = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .header("ETag", ETags.of(view.version())).entity(view).build();
+        java.net.URI location = uri.getAbsolutePathBuilder().path(view.id().toString()).build();
+        return Responses.created(location, view, view.version());
     }
 
     @PUT
@@ -71,7 +71,7 @@ public class CohortResource {
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid CohortRequest request) {
         CohortView view = service.replace(id, ifMatch, request);
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     /** Admins see everything; anyone else only what their own subject is assigned to. */

@@ -1,0 +1,15 @@
+package cn.huinong.market.catalog.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.UUID;
+
+@Embeddable
+public class ReservationLine {
+
+    @Column(name = "sku_id", nullable = false)
+    public UUID skuId;
+
+    @Column(nullable = false)
+    public int quantity;
+}

@@ -1,0 +1,39 @@
+package cn.huinong.market.catalog.service;
+
+import static cn.huinong.market.catalog.repository.ShopStatus.APPLIED;
+import static cn.huinong.market.catalog.repository.ShopStatus.APPROVED;
+import static cn.huinong.market.catalog.repository.ShopStatus.REJECTED;
+import static cn.huinong.market.catalog.repository.ShopStatus.SUSPENDED;
+import static cn.huinong.market.catalog.repository.ShopStatus.UNDER_REVIEW;
+
+import cn.huinong.market.catalog.repository.ShopStatus;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The shop lifecycle as an explicit table: which move exists, who may make it, and whether a reason is owed.
+ * Anything not listed is refused.
+ */
+public final class ShopLifecycle {
+
+    public enum Actor { ADMIN, OWNER }
+
+    public record Move(ShopStatus from, ShopStatus to, Actor actor, boolean reasonRequired) {
+    }
+
+    public static final List<Move> MOVES = List.of(
+            new Move(APPLIED, UNDER_REVIEW, Actor.ADMIN, false),
+            new Move(UNDER_REVIEW, APPROVED, Actor.ADMIN, false),
+            new Move(UNDER_REVIEW, REJECTED, Actor.ADMIN, true),
+            new Move(APPROVED, SUSPENDED, Actor.ADMIN, true),
+            new Move(SUSPENDED, APPROVED, Actor.ADMIN, true),
+            // A rejected seller fixes what the reason said and applies again.
+            new Move(REJECTED, APPLIED, Actor.OWNER, false));
+
+    private ShopLifecycle() {
+    }
+
+    public static Optional<Move> find(ShopStatus from, ShopStatus to) {
+        return MOVES.stream().filter(m -> m.from() == from && m.to() == to).findFirst();
+    }
+}

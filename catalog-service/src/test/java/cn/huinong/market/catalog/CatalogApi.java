@@ -1,0 +1,98 @@
+package cn.huinong.market.catalog;
+
+import static io.restassured.RestAssured.given;
+
+import cn.huinong.market.common.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds catalog fixtures through the public API, as a seller and an admin would. */
+final class CatalogApi {
+
+    static final String ADMIN = TestTokens.token("admin-1", "admin");
+
+    private CatalogApi() {
+    }
+
+    static String seller(String sub) {
+        return TestTokens.token(sub, "seller");
+    }
+
+    static Map<String, Object> shopBody(String name, boolean halal) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("nameZh", name);
+        body.put("countyCode", "622921");
+        body.put("countyName", "临夏县");
+        body.put("townshipCode", "622921101");
+        body.put("townshipName", "韩集镇");
+        body.put("contactName", "马师傅");
+        body.put("contactPhone", "13800000000");
+        body.put("sells", "牛羊肉、干货");
+        body.put("sellsHalal", halal);
+        body.put("supportStatus", "SUPPORTED_HOUSEHOLD");
+        body.put("supportLabelConsent", true);
+        return body;
+    }
+
+    static ValidatableResponse post(String token, String path, Object body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(path).then();
+    }
+
+    static String applyShop(String sellerToken, String name, boolean halal) {
+        return post(sellerToken, "/api/catalog/shops", shopBody(name, halal)).statusCode(201).extract().path("id");
+    }
+
+    static ValidatableResponse move(String token, String path, String to, String reason) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("to", to);
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        return post(token, path + "/transitions", body);
+    }
+
+    /** Takes a shop through review to APPROVED with a complete checklist. */
+    static void approveShop(String shopId) {
+        String path = "/api/catalog/shops/" + shopId;
+        move(ADMIN, path, "UNDER_REVIEW", null).statusCode(200);
+        String etag = given().auth().oauth2(ADMIN).when().get(path).then().extract().header("ETag");
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("identityChecked", true, "payoutAccountGiven", true, "halalCertificateChecked", true))
+                .when().put(path + "/checklist").then().statusCode(200);
+        move(ADMIN, path, "APPROVED", null).statusCode(200);
+    }
+
+    static String category(String code, boolean halal) {
+        return post(ADMIN, "/api/catalog/categories",
+                Map.of("code", code + "-" + UUID.randomUUID().toString().substring(0, 6), "nameZh", "类目" + code,
+                        "halalRequired", halal))
+                .statusCode(201).extract().path("id");
+    }
+
+    static String product(String sellerToken, String shopId, String categoryId, String nameZh) {
+        return post(sellerToken, "/api/catalog/shops/" + shopId + "/products",
+                Map.of("categoryId", categoryId, "nameZh", nameZh, "descriptionZh", "临夏特产"))
+                .statusCode(201).extract().path("id");
+    }
+
+    static Map<String, Object> skuBody(String nameZh, long priceFen) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("nameZh", nameZh);
+        body.put("unit", "袋");
+        body.put("netWeightG", 500);
+        body.put("packedWeightG", 620);
+        body.put("packedVolumeCm3", 1800);
+        body.put("temperatureClass", "AMBIENT");
+        body.put("shelfLifeDays", 180);
+        body.put("priceFen", priceFen);
+        return body;
+    }
+
+    static String sku(String sellerToken, String productId, String nameZh, long priceFen) {
+        return post(sellerToken, "/api/catalog/products/" + productId + "/skus", skuBody(nameZh, priceFen))
+                .statusCode(201).extract().path("id");
+    }
+}

@@ -1,0 +1,47 @@
+package cn.huinong.market.common.paging;
+
+import cn.huinong.market.common.problem.ProblemException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The most common keyset: a timestamp and the id that breaks ties. {@link #after} turns a cursor into the
+ * JPQL condition that starts the next page right after the last row shown.
+ */
+public record TimeKey(OffsetDateTime at, UUID id) {
+
+    public String cursor() {
+        return Cursor.encode(at, id);
+    }
+
+    /** @return null for the first page */
+    public static TimeKey decode(String cursor) {
+        List<String> keys = Cursor.decode(cursor, 2);
+        if (keys.isEmpty()) {
+            return null;
+        }
+        try {
+            return new TimeKey(OffsetDateTime.parse(keys.get(0)), UUID.fromString(keys.get(1)));
+        } catch (RuntimeException e) {
+            throw ProblemException.invalidField("after", "detail.cursor-invalid");
+        }
+    }
+
+    /**
+     * Appends "rows after the cursor" on {@code timeField}/{@code idField} to a JPQL condition, filling its
+     * parameters; the query must order by the same two fields.
+     */
+    public static String after(String cursor, String condition, String timeField, String idField,
+                               Map<String, Object> params) {
+        TimeKey key = decode(cursor);
+        if (key == null) {
+            return condition;
+        }
+        params.put("afterAt", key.at());
+        params.put("afterId", key.id());
+        return condition + " and (" + timeField + " > :afterAt or (" + timeField + " = :afterAt and " + idField
+                + " > :afterId))";
+    }
+}
