@@ -30,11 +30,16 @@ expect() {  # expect <what> <code> <allowed codes...>
 etag() { sed -n 's/^[Ee][Tt][Aa][Gg]: *\([^[:space:]]*\).*/\1/p' "$TMP/headers" | tail -1; }
 status_of() { json_string_field "$TMP/response" status; }
 
-# shop <id> <sellerToken> <json>: applies, then takes the shop through review to APPROVED.
-shop() {
-  local id="$1" token="$2" body="$3" path="/api/catalog/shops/$1" code
-  code="$(call POST "$token" /api/catalog/shops "$body" -H "Idempotency-Key: huinong-demo-shop-$id")"
-  expect "apply for shop $id" "$code" 201 409
+# apply_shop <id> <sellerToken> <json>
+apply_shop() {
+  local code
+  code="$(call POST "$2" /api/catalog/shops "$3" -H "Idempotency-Key: huinong-demo-shop-$1")"
+  expect "apply for shop $1" "$code" 201 409
+}
+
+# approve_shop <id>: takes the shop through review to APPROVED, from whatever step it is at.
+approve_shop() {
+  local id="$1" path="/api/catalog/shops/$1" code
   code="$(call GET "$ADMIN_TOKEN" "$path")"; expect "read shop $id" "$code" 200
   if [ "$(status_of)" = APPLIED ]; then
     code="$(call POST "$ADMIN_TOKEN" "$path/transitions" '{"to":"UNDER_REVIEW"}')"; expect "review shop" "$code" 200
@@ -100,9 +105,9 @@ echo "    shops"
 S_MA=40000000-0000-4000-8000-000000000001
 S_HEZHENG=40000000-0000-4000-8000-000000000002
 S_BRICK=40000000-0000-4000-8000-000000000003
-shop "$S_MA" "$SELLER1_TOKEN" "{\"id\":\"$S_MA\",\"nameZh\":\"马家清真牛羊肉\",\"nameEn\":\"Ma Family Halal Beef and Mutton\",\"descriptionZh\":\"韩集镇回族家庭作坊，自家散养牛羊，手工风干。\",\"countyCode\":\"622921\",\"countyName\":\"临夏县\",\"townshipCode\":\"622921101\",\"townshipName\":\"韩集镇\",\"contactName\":\"马国强\",\"contactPhone\":\"13909300101\",\"sells\":\"清真牛肉干、手抓羊肉\",\"sellsHalal\":true,\"supportStatus\":\"SUPPORTED_HOUSEHOLD\",\"supportLabelConsent\":true}"
-shop "$S_HEZHENG" "$SELLER2_TOKEN" "{\"id\":\"$S_HEZHENG\",\"nameZh\":\"和政县核桃百合专业合作社\",\"nameEn\":\"Hezheng Walnut and Lily Cooperative\",\"descriptionZh\":\"32户社员，海拔2100米山地种植。\",\"countyCode\":\"622925\",\"countyName\":\"和政县\",\"contactName\":\"王秀兰\",\"contactPhone\":\"13909300202\",\"sells\":\"核桃、百合、枸杞\",\"sellsHalal\":false,\"supportStatus\":\"TRAINEE\",\"supportLabelConsent\":true}"
-shop "$S_BRICK" "$SELLER1_TOKEN" "{\"id\":\"$S_BRICK\",\"nameZh\":\"河州砖雕坊\",\"nameEn\":\"Hezhou Brick Carving Workshop\",\"descriptionZh\":\"国家级非遗河州砖雕传承人工作室。\",\"countyCode\":\"622901\",\"countyName\":\"临夏市\",\"contactName\":\"马国强\",\"contactPhone\":\"13909300101\",\"sells\":\"砖雕摆件、挂件\",\"sellsHalal\":false,\"supportStatus\":\"NONE\",\"supportLabelConsent\":false}"
+apply_shop "$S_MA" "$SELLER1_TOKEN" "{\"id\":\"$S_MA\",\"nameZh\":\"马家清真牛羊肉\",\"nameEn\":\"Ma Family Halal Beef and Mutton\",\"descriptionZh\":\"韩集镇回族家庭作坊，自家散养牛羊，手工风干。\",\"countyCode\":\"622921\",\"countyName\":\"临夏县\",\"townshipCode\":\"622921101\",\"townshipName\":\"韩集镇\",\"contactName\":\"马国强\",\"contactPhone\":\"13909300101\",\"sells\":\"清真牛肉干、手抓羊肉\",\"sellsHalal\":true,\"supportStatus\":\"SUPPORTED_HOUSEHOLD\",\"supportLabelConsent\":true}"
+apply_shop "$S_HEZHENG" "$SELLER2_TOKEN" "{\"id\":\"$S_HEZHENG\",\"nameZh\":\"和政县核桃百合专业合作社\",\"nameEn\":\"Hezheng Walnut and Lily Cooperative\",\"descriptionZh\":\"32户社员，海拔2100米山地种植。\",\"countyCode\":\"622925\",\"countyName\":\"和政县\",\"contactName\":\"王秀兰\",\"contactPhone\":\"13909300202\",\"sells\":\"核桃、百合、枸杞\",\"sellsHalal\":false,\"supportStatus\":\"TRAINEE\",\"supportLabelConsent\":true}"
+apply_shop "$S_BRICK" "$SELLER1_TOKEN" "{\"id\":\"$S_BRICK\",\"nameZh\":\"河州砖雕坊\",\"nameEn\":\"Hezhou Brick Carving Workshop\",\"descriptionZh\":\"国家级非遗河州砖雕传承人工作室。\",\"countyCode\":\"622901\",\"countyName\":\"临夏市\",\"contactName\":\"马国强\",\"contactPhone\":\"13909300101\",\"sells\":\"砖雕摆件、挂件\",\"sellsHalal\":false,\"supportStatus\":\"NONE\",\"supportLabelConsent\":false}"
 
 echo "    halal certificate"
 CERT=41000000-0000-4000-8000-000000000001
@@ -115,6 +120,9 @@ if grep -q '"hasScan" *: *false' "$TMP/response"; then
   upload "$SELLER1_TOKEN" "/api/catalog/shops/$S_MA/halal-certificates/$CERT/scan" \
     "/api/catalog/shops/$S_MA/halal-certificates/$CERT/scan/completion" "$DEMO_DIR/images/beef-jerky.jpg" ""
 fi
+
+# The halal shop is approved only once its certificate is on file.
+for s in "$S_MA" "$S_HEZHENG" "$S_BRICK"; do approve_shop "$s"; done
 
 echo "    products, SKUs, stock and photos"
 P_JERKY=42000000-0000-4000-8000-000000010000

@@ -51,6 +51,15 @@ class ShopLifecycleTest {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("identityChecked", true, "payoutAccountGiven", true, "halalCertificateChecked", true))
                 .when().put(path + "/checklist").then().statusCode(200);
+        // Ticked, but no certificate is on file yet: a reviewer's tick alone does not approve a halal seller.
+        move(ADMIN, path, "APPROVED", null).statusCode(409)
+                .body("detail", equalTo("该店铺销售清真食品，但没有在有效期内的清真证书：请卖家先登记证书。"));
+        String halalFood = CatalogApi.category("halal-food", true);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        post(ma, path + "/halal-certificates", Map.of("issuer", "临夏州伊斯兰教协会", "number", "LXQZ-2026-0001",
+                "scope", "牛羊肉制品", "categoryIds", java.util.List.of(halalFood),
+                "validFrom", today.minusMonths(1).toString(), "validTo", today.plusYears(1).toString()))
+                .statusCode(201);
         move(ADMIN, path, "APPROVED", null).statusCode(200).body("status", equalTo("APPROVED"));
 
         given().auth().oauth2(ma).when().get(path + "/history").then().statusCode(200)

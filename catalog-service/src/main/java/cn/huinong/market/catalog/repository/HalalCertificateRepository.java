@@ -47,4 +47,10 @@ public class HalalCertificateRepository implements PanacheRepositoryBase<HalalCe
     public void record(HalalCertificateEvent event) {
         getEntityManager().persist(event);
     }
+
+    /** Whether the shop holds any certificate that is in force on the date (what a reviewer must see). */
+    public boolean anyInForce(UUID shopId, java.time.LocalDate date) {
+        return count("shopId = ?1 and status = ?2 and validFrom <= ?3 and validTo >= ?3", shopId,
+                HalalCertificateStatus.ACTIVE, date) > 0;
+    }
 }

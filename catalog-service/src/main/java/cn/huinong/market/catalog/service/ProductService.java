@@ -56,7 +56,7 @@ public class ProductService {
     TransitionLog log;
 
     @Inject
-    HalalStatus halal;
+    HalalCertificates halal;
 
     @Inject
     Event<ProductChanged> productChanged;
@@ -211,7 +211,7 @@ public class ProductService {
             throw ProblemException.conflict("detail.shop-not-approved");
         }
         Category category = categories.findById(product.categoryId);
-        if (category.halalRequired && !halal.coveredToday(shop.id, category.id)) {
+        if (category.halalRequired && halal.coverFor(shop.id, category.id).isEmpty()) {
             throw ProblemException.conflict("detail.halal-certificate-missing");
         }
     }
@@ -240,15 +240,14 @@ public class ProductService {
 
     private ProductView view(Product product) {
         List<SkuView> variants = skus.ofProduct(product.id).stream().map(SkuView::of).toList();
-        return ProductView.of(product, halal.coveredToday(product.shopId, product.categoryId), variants);
+        return ProductView.of(product, halal.isHalal(product), variants);
     }
 
     /** Buyers see active SKUs only, and no moderation notes. */
     private ProductView publicView(Product product) {
         List<SkuView> variants = skus.ofProduct(product.id).stream().filter(s -> s.active).map(SkuView::of)
                 .toList();
-        ProductView full = ProductView.of(product, halal.coveredToday(product.shopId, product.categoryId),
-                variants);
+        ProductView full = ProductView.of(product, halal.isHalal(product), variants);
         return new ProductView(full.id(), full.shopId(), full.categoryId(), full.nameZh(), full.nameEn(),
                 full.descriptionZh(), full.descriptionEn(), full.status(), null, full.halal(), full.skus(),
                 full.version(), null, full.publishedAt(), full.createdAt());

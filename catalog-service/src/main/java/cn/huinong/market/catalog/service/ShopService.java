@@ -1,5 +1,6 @@
 package cn.huinong.market.catalog.service;
 
+import cn.huinong.market.catalog.repository.HalalCertificateRepository;
 import cn.huinong.market.catalog.repository.Shop;
 import cn.huinong.market.catalog.repository.ShopRepository;
 import cn.huinong.market.catalog.repository.ShopStatus;
@@ -36,6 +37,12 @@ public class ShopService {
 
     @Inject
     TransitionLog log;
+
+    @Inject
+    HalalCertificateRepository certificates;
+
+    @Inject
+    HalalCertificates halal;
 
     @Inject
     Event<ShopChanged> shopChanged;
@@ -159,7 +166,7 @@ public class ShopService {
                 .toList();
     }
 
-    private static void requireChecklistComplete(Shop shop) {
+    private void requireChecklistComplete(Shop shop) {
         if (!shop.identityChecked) {
             throw ProblemException.conflict("detail.checklist-identity");
         }
@@ -168,6 +175,10 @@ public class ShopService {
         }
         if (shop.sellsHalal && !shop.halalCertificateChecked) {
             throw ProblemException.conflict("detail.checklist-halal");
+        }
+        // The reviewer's tick is not enough on its own: a certificate must really be on file and in force.
+        if (shop.sellsHalal && !certificates.anyInForce(shop.id, halal.today())) {
+            throw ProblemException.conflict("detail.checklist-halal-missing");
         }
     }
 
