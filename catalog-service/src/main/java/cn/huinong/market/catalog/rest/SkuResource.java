@@ -17,7 +17,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import cn.huinong.market.catalog.service.SkuSnapshots;
+import cn.huinong.market.common.problem.ProblemException;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,6 +39,25 @@ public class SkuResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    SkuSnapshots snapshots;
+
+    @GET
+    @Authenticated
+    @Operation(summary = "Snapshots of up to 100 SKUs for a checkout (?ids=a,b,c): only SKUs on sale are returned, "
+            + "each with whether it can be sold now")
+    public List<SkuSnapshot> snapshots(@QueryParam("ids") @NotNull @Size(min = 1, max = 3700) String ids) {
+        List<UUID> parsed = new ArrayList<>();
+        for (String id : ids.split(",")) {
+            try {
+                parsed.add(UUID.fromString(id.trim()));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalidField("ids", "detail.ids-malformed");
+            }
+        }
+        return snapshots.of(parsed.stream().distinct().toList());
+    }
 
     @GET
     @Path("{id}")
