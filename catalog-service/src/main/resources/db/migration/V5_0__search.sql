@@ -8,12 +8,12 @@
 -- 牛肉 has no usable trigram, so the index could not answer the most common Chinese query.
 CREATE TABLE search_document (
     product_id         UUID PRIMARY KEY REFERENCES product (id) ON DELETE CASCADE,
-    -- Every distinct token of the product: a query's tokens are ANDed with tokens @> query (GIN).
+    -- Every distinct token of the product: a query's tokens are ANDed with tokens @> query (GIN). Ordered by
+    -- where a token was first found: the name's tokens first, then the shop's place names', then the
+    -- descriptions', so relevance needs no second array (name > place > description, by array_position).
     tokens             TEXT[]      NOT NULL,
-    -- The tokens of name_zh/name_en and of the shop's place names: used only to weight relevance
-    -- (name > place > description).
-    name_tokens        TEXT[]      NOT NULL,
-    place_tokens       TEXT[]      NOT NULL,
+    name_count         SMALLINT    NOT NULL,
+    place_count        SMALLINT    NOT NULL,
     -- What the row was built from, so the catch-up job can find rows older than their product or shop.
     product_updated_at TIMESTAMPTZ NOT NULL,
     shop_updated_at    TIMESTAMPTZ NOT NULL,
@@ -22,6 +22,8 @@ CREATE TABLE search_document (
 CREATE INDEX search_document_tokens ON search_document USING gin (tokens);
 
 -- Read-time checks of a search join these; the existing indexes cover the rest.
+-- The visibility check of every candidate reads only this index, not the wide product rows.
+CREATE INDEX product_search_visible ON product (id) INCLUDE (status, shop_id, category_id, published_at, created_at);
 -- Newest-first browsing (no query text) walks this index and stops after one page.
 CREATE INDEX product_search_newest ON product ((coalesce(published_at, created_at)) DESC, id DESC)
     WHERE status = 'APPROVED';

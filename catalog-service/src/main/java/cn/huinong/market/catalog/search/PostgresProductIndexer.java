@@ -31,13 +31,13 @@ public class PostgresProductIndexer implements ProductIndexer {
             + " p.description_en, p.updated_at, s.county_name, s.township_name, s.village_name,"
             + " s.updated_at AS shop_updated_at FROM product p JOIN shop s ON s.id = p.shop_id WHERE p.id = ANY (?)";
 
-    private static final String UPSERT = "INSERT INTO search_document (product_id, tokens, name_tokens, place_tokens,"
+    private static final String UPSERT = "INSERT INTO search_document (product_id, tokens, name_count, place_count,"
             + " product_updated_at, shop_updated_at, indexed_at)"
-            + " SELECT d.id, d.tokens, d.name_tokens, d.place_tokens, d.product_updated_at, d.shop_updated_at, now()"
-            + " FROM jsonb_to_recordset(?::jsonb) AS d(id uuid, tokens text[], name_tokens text[], place_tokens text[],"
+            + " SELECT d.id, d.tokens, d.name_count, d.place_count, d.product_updated_at, d.shop_updated_at, now()"
+            + " FROM jsonb_to_recordset(?::jsonb) AS d(id uuid, tokens text[], name_count smallint, place_count smallint,"
             + " product_updated_at timestamptz, shop_updated_at timestamptz)"
-            + " ON CONFLICT (product_id) DO UPDATE SET tokens = EXCLUDED.tokens, name_tokens = EXCLUDED.name_tokens,"
-            + " place_tokens = EXCLUDED.place_tokens, product_updated_at = EXCLUDED.product_updated_at,"
+            + " ON CONFLICT (product_id) DO UPDATE SET tokens = EXCLUDED.tokens, name_count = EXCLUDED.name_count,"
+            + " place_count = EXCLUDED.place_count, product_updated_at = EXCLUDED.product_updated_at,"
             + " shop_updated_at = EXCLUDED.shop_updated_at, indexed_at = EXCLUDED.indexed_at";
 
     @Inject
@@ -156,20 +156,20 @@ public class PostgresProductIndexer implements ProductIndexer {
                     found.add(id);
                     Set<String> name = new LinkedHashSet<>(SearchTokenizer.nameTokens(rs.getString("name_zh")));
                     name.addAll(SearchTokenizer.nameTokens(rs.getString("name_en")));
-                    Set<String> place = new LinkedHashSet<>();
-                    for (String column : List.of("county_name", "township_name", "village_name")) {
-                        place.addAll(SearchTokenizer.nameTokens(rs.getString(column)));
-                    }
+                    // In order of weight: a token keeps the place of the best field it occurs in.
                     Set<String> all = new LinkedHashSet<>(name);
-                    all.addAll(place);
+                    for (String column : List.of("county_name", "township_name", "village_name")) {
+                        all.addAll(SearchTokenizer.nameTokens(rs.getString(column)));
+                    }
+                    int placeCount = all.size() - name.size();
                     all.addAll(SearchTokenizer.textTokens(rs.getString("description_zh")));
                     all.addAll(SearchTokenizer.textTokens(rs.getString("description_en")));
                     if (json.length() > 1) {
                         json.append(',');
                     }
                     json.append("{\"id\":\"").append(id).append("\",\"tokens\":").append(jsonArray(all))
-                            .append(",\"name_tokens\":").append(jsonArray(name))
-                            .append(",\"place_tokens\":").append(jsonArray(place))
+                            .append(",\"name_count\":").append(name.size())
+                            .append(",\"place_count\":").append(placeCount)
                             .append(",\"product_updated_at\":\"").append(rs.getObject("updated_at", OffsetDateTime.class))
                             .append("\",\"shop_updated_at\":\"")
                             .append(rs.getObject("shop_updated_at", OffsetDateTime.class)).append("\"}");

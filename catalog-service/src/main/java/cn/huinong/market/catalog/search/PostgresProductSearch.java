@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Search on PostgreSQL: candidates come from the GIN index on {@code search_document.tokens} (all query tokens
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PostgresProductSearch implements ProductSearch {
 
+    private static final Logger LOG = Logger.getLogger(PostgresProductSearch.class);
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Relevance weights of a matched query token by where it was found (name > place > description). */
     static final int WEIGHT_NAME = 8;
@@ -66,9 +68,11 @@ public class PostgresProductSearch implements ProductSearch {
         sql.add("WITH RECURSIVE ").add(SearchRules.CATEGORY_CLOSURE);
         if (hasText) {
             String[] tokenArray = tokens.toArray(String[]::new);
-            sql.add(", matched AS (SELECT d.product_id, (SELECT sum(CASE WHEN t = ANY (d.name_tokens) THEN "
-                    + WEIGHT_NAME + " WHEN t = ANY (d.place_tokens) THEN " + WEIGHT_PLACE + " ELSE " + WEIGHT_TEXT
-                    + " END) FROM unnest(?::text[]) t)::int AS score"
+            // A token's position in d.tokens tells where it was found: name, then place names, then descriptions.
+            sql.add(", matched AS (SELECT d.product_id, (SELECT sum(CASE WHEN x.at <= d.name_count THEN "
+                    + WEIGHT_NAME + " WHEN x.at <= d.name_count + d.place_count THEN " + WEIGHT_PLACE + " ELSE "
+                    + WEIGHT_TEXT + " END) FROM (SELECT array_position(d.tokens, t) AS at FROM unnest(?::text[]) t) x)::int"
+                    + " AS score"
                     + " FROM search_document d WHERE d.tokens @> ?::text[])", tokenArray, tokenArray);
         }
         sql.add(", hits AS (SELECT p.id, p.shop_id, p.category_id, coalesce(p.published_at, p.created_at) AS published, ");
@@ -134,8 +138,11 @@ public class PostgresProductSearch implements ProductSearch {
         return Page.of(rows, query.limit(), Row::hit, row -> Keys.encode(cursorSort, row));
     }
 
-    /** The SQL text and bind values of the main query, for EXPLAIN in benchmarks and tests. */
     List<Row> run(Sql sql) {
+        if (LOG.isDebugEnabled()) {
+            // One line, values inlined: paste it after EXPLAIN ANALYZE (benchmarks/search/run.sh does).
+            LOG.debugf("search SQL: %s", sql.inlined());
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = sql.prepare(connection);
              ResultSet rs = statement.executeQuery()) {
@@ -238,6 +245,40 @@ public class PostgresProductSearch implements ProductSearch {
 
         List<Object> params() {
             return params;
+        }
+
+        /** The statement with its values written in as SQL literals, for logs and EXPLAIN only. */
+        String inlined() {
+            StringBuilder out = new StringBuilder();
+            int next = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '?' && next < params.size()) {
+                    out.append(literal(params.get(next++)));
+                } else {
+                    out.append(c);
+                }
+            }
+            return out.toString();
+        }
+
+        private static String literal(Object value) {
+            if (value == null) {
+                return "NULL";
+            }
+            if (value instanceof String[] array) {
+                List<String> items = new ArrayList<>();
+                for (String item : array) {
+                    items.add(literal(item));
+                }
+                return "ARRAY[" + String.join(",", items) + "]::text[]";
+            }
+            if (value instanceof Number || value instanceof Boolean) {
+                return value.toString();
+            }
+            String type = value instanceof UUID ? "::uuid" : value instanceof OffsetDateTime ? "::timestamptz"
+                    : value instanceof LocalDate ? "::date" : "";
+            return "'" + value.toString().replace("'", "''") + "'" + type;
         }
 
         PreparedStatement prepare(Connection connection) throws SQLException {
