@@ -83,14 +83,13 @@ public class PostgresProductSearch implements ProductSearch {
             sql.add("NULL::boolean");
         }
         sql.add(" AS halal, ");
-        if (priceInside) {
-            sql.add(SearchRules.MIN_SELLABLE_PRICE_OF.formatted("p.id"), perishableCutoff);
-        } else {
-            sql.add("NULL::bigint");
-        }
-        sql.add(" AS min_price FROM ");
+        sql.add(priceInside ? "sp.min_price" : "NULL::bigint").add(" AS min_price FROM ");
         sql.add(hasText ? "matched m JOIN product p ON p.id = m.product_id" : "product p");
-        sql.add(" JOIN shop s ON s.id = p.shop_id WHERE ").add(SearchRules.VISIBLE);
+        sql.add(" JOIN shop s ON s.id = p.shop_id");
+        if (priceInside) {
+            sql.add(SearchRules.MIN_SELLABLE_PRICE_JOIN.formatted("p.id"), perishableCutoff);
+        }
+        sql.add(" WHERE ").add(SearchRules.VISIBLE);
         if (query.countyCode() != null) {
             sql.add(" AND s.county_code = ?", query.countyCode());
         }
@@ -143,8 +142,30 @@ public class PostgresProductSearch implements ProductSearch {
             // One line, values inlined: paste it after EXPLAIN ANALYZE (benchmarks/search/run.sh does).
             LOG.debugf("search SQL: %s", sql.inlined());
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = sql.prepare(connection);
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                // JIT compilation costs ~150 ms on this query shape and pays off only on far larger scans.
+                try (var noJit = connection.createStatement()) {
+                    noJit.execute("SET LOCAL jit = off");
+                }
+                List<Row> rows = read(connection, sql);
+                connection.commit();
+                return rows;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Search query failed", e);
+        }
+    }
+
+    private static List<Row> read(Connection connection, Sql sql) throws SQLException {
+        try (PreparedStatement statement = sql.prepare(connection);
              ResultSet rs = statement.executeQuery()) {
             List<Row> rows = new ArrayList<>();
             while (rs.next()) {
@@ -159,8 +180,6 @@ public class PostgresProductSearch implements ProductSearch {
                 rows.add(new Row(hit, rs.getInt("score"), rs.getLong("sort_key")));
             }
             return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Search query failed", e);
         }
     }
 
