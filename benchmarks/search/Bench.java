@@ -42,7 +42,8 @@ public class Bench {
         queries.put("price range q=苹果 3000..6000 fen", "q=" + enc("苹果") + "&minPriceFen=3000&maxPriceFen=6000");
         queries.put("newest      q=百合 sort=newest", "q=" + enc("百合") + "&sort=newest");
         queries.put("browse      category=produce newest", "categoryId=" + produce + "&sort=newest");
-        queries.put("browse      all price_desc", "sort=price_desc");
+        // Known worst case (no text: the live sellable price of every visible product); timed with fewer requests.
+        queries.put("browse*     all price_desc", "sort=price_desc");
         String firstPage = get(client, base + "/api/catalog/search?q=" + enc("牛肉") + "&limit=20").body();
         queries.put("2nd page    q=牛肉 after=cursor", "q=" + enc("牛肉") + "&limit=20&after=" + cursorOf(firstPage));
         String pricePage = get(client, base + "/api/catalog/search?q=" + enc("核桃") + "&sort=price_asc&limit=20").body();
@@ -58,25 +59,28 @@ public class Bench {
                 throw new IllegalStateException(query.getKey() + " -> " + check.statusCode() + " " + check.body());
             }
             int items = count(check.body(), "\"shopId\":\"");
-            for (int i = 0; i < warmup; i++) {
+            boolean worstCase = query.getKey().startsWith("browse*");
+            for (int i = 0; i < (worstCase ? 3 : warmup); i++) {
                 get(client, url);
             }
-            long[] nanos = new long[requests];
-            for (int i = 0; i < requests; i++) {
+            long[] nanos = new long[worstCase ? Math.min(requests, 20) : requests];
+            for (int i = 0; i < nanos.length; i++) {
                 long start = System.nanoTime();
                 HttpResponse<String> response = get(client, url);
                 nanos[i] = System.nanoTime() - start;
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException(url + " -> " + response.statusCode());
                 }
-                everything.add(nanos[i]);
+                if (!worstCase) {
+                    everything.add(nanos[i]);
+                }
             }
             Arrays.sort(nanos);
             System.out.printf("%-42s %7.1f %7.1f %7.1f %7.1f %6d%n", query.getKey(), ms(pct(nanos, 50)),
                     ms(pct(nanos, 95)), ms(pct(nanos, 99)), ms(nanos[nanos.length - 1]), items);
         }
         long[] all = everything.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("%-42s %7.1f %7.1f %7.1f %7.1f%n", "ALL (" + all.length + " requests)", ms(pct(all, 50)),
+        System.out.printf("%-42s %7.1f %7.1f %7.1f %7.1f%n", "ALL but browse* (" + all.length + ")", ms(pct(all, 50)),
                 ms(pct(all, 95)), ms(pct(all, 99)), ms(all[all.length - 1]));
     }
 

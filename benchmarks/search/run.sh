@@ -105,7 +105,7 @@ explain() {
   local sql
   sql=$(grep -a 'search SQL: ' "$OUT/service.log" | tail -1 | sed 's/.*search SQL: //')
   echo "-- $2" | tee -a "$OUT/explain.txt"
-  psql -d "$DB" -c "EXPLAIN (ANALYZE, BUFFERS) $sql" | tee -a "$OUT/explain.txt"
+  psql -d "$DB" -c "SET jit = off" -c "EXPLAIN (ANALYZE, BUFFERS) $sql" | tee -a "$OUT/explain.txt"
 }
 : >"$OUT/explain.txt"
 explain "q=%E7%89%9B%E8%82%89" "q=牛肉 (relevance)"
