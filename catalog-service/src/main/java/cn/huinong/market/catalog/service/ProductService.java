@@ -81,6 +81,7 @@ public class ProductService {
         product.updatedAt = product.createdAt;
         products.persistAndFlush(product);
         log.product(id, null, ProductStatus.DRAFT, ownership.caller(), null);
+        productChanged.fire(new ProductChanged(id));
         return view(product);
     }
 
