@@ -24,6 +24,48 @@ final class Fixtures {
                 .when().post("/api/training/cohorts").then().statusCode(201).extract().path("id");
     }
 
+    /** An e-commerce programme in the SHOP_OPERATION track; returns its id. */
+    static String programme() {
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", "电商技能培训", "tracks", java.util.List.of("SHOP_OPERATION", "LIVE_STREAM_SELLING")))
+                .when().post("/api/training/programmes").then().statusCode(201).extract().path("id");
+    }
+
+    static String module(String programmeId, String code, String track) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("name", "模块 " + code);
+        body.put("requiredHours", 16);
+        if (track != null) {
+            body.put("track", track);
+        }
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body)
+                .when().post("/api/training/programmes/" + programmeId + "/modules").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    /** A SHOP_OPERATION cohort of the programme, 2026-03-02 .. 2026-05-29. */
+    static String cohortOf(String programmeId, String name, String... trainers) {
+        Map<String, Object> body = CohortResourceTest.cohort(name, "2026-03-02", "2026-05-29", trainers);
+        body.put("programmeId", programmeId);
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body)
+                .when().post("/api/training/cohorts").then().statusCode(201).extract().path("id");
+    }
+
+    static String session(String cohortId, String moduleId, String date) {
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("date", date, "moduleId", moduleId, "hours", 3.5))
+                .when().post("/api/training/cohorts/" + cohortId + "/sessions").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    static void mark(String cohortId, String sessionId, String traineeId, String status) {
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("records", java.util.List.of(Map.of("traineeId", traineeId, "status", status))))
+                .when().put("/api/training/cohorts/" + cohortId + "/sessions/" + sessionId + "/attendance")
+                .then().statusCode(200);
+    }
+
     static Map<String, Object> trainee(String name, String cohortId) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
