@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.ToIntFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The roster with attendance figures and at-risk flags, computed from the register every time. */
@@ -45,8 +44,8 @@ public class RosterService {
     @Inject
     AttendanceRepository attendance;
 
-    /** Counts overdue follow-ups per trainee; replaced by the follow-up service when it is there. */
-    ToIntFunction<UUID> overdueFollowUps = traineeId -> 0;
+    @Inject
+    FollowUpService followUps;
 
     public RosterView roster(UUID cohortId, LocalDate asOf, Viewer viewer) {
         access.cohort(cohortId, viewer);
@@ -80,7 +79,7 @@ public class RosterService {
             }
             boolean inTraining = e.stage == Stage.ENROLLED || e.stage == Stage.ACTIVE;
             entries.add(new RosterView.Entry(e.id, e.traineeId, t.name, e.stage, present, absent, excused, hours,
-                    run, inTraining && run >= threshold, overdueFollowUps.applyAsInt(e.traineeId)));
+                    run, inTraining && run >= threshold, followUps.overdueCount(e.traineeId, asOf)));
         }
         return new RosterView(cohortId, threshold, asOf, taught.size(), entries);
     }
