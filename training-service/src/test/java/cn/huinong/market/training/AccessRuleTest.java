@@ -80,6 +80,8 @@ class AccessRuleTest {
         reads.put("/api/training/cohorts/{cohortId}/sessions/{sessionId}/attendance",
                 "/api/training/cohorts/" + cohort + "/sessions/" + session + "/attendance");
         reads.put("/api/training/cohorts/{cohortId}/roster", "/api/training/cohorts/" + cohort + "/roster");
+        reads.put("/api/training/cohorts/{cohortId}/funnel",
+                "/api/training/cohorts/" + cohort + "/funnel?asOf=2026-06-30");
         reads.put("/api/training/enrolments/{id}", "/api/training/enrolments/" + enrolment);
         reads.put("/api/training/enrolments/{id}/transitions", "/api/training/enrolments/" + enrolment + "/transitions");
         reads.put("/api/training/trainees/{id}", t);
@@ -125,6 +127,8 @@ class AccessRuleTest {
             reads.values().forEach(url -> given().auth().oauth2(token).when().get(url).then().statusCode(403));
             reads.values().forEach(url -> given().when().get(url).then().statusCode(401));
         }
+        given().auth().oauth2(TRAINER_B).accept("text/csv").when()
+                .get(reads.get("/api/training/cohorts/{cohortId}/funnel")).then().statusCode(404);
     }
 
     @Test

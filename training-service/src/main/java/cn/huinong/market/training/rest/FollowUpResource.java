@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,8 +34,8 @@ public class FollowUpResource {
     SecurityIdentity identity;
 
     @GET
-    public List<FollowUpView> list(@PathParam("traineeId") UUID traineeId, @QueryParam("asOf") LocalDate asOf) {
-        return service.ofTrainee(traineeId, Viewer.of(identity), day(asOf));
+    public List<FollowUpView> list(@PathParam("traineeId") UUID traineeId, @QueryParam("asOf") String asOf) {
+        return service.ofTrainee(traineeId, Viewer.of(identity), AsOf.orToday(asOf));
     }
 
     @POST
@@ -44,10 +43,7 @@ public class FollowUpResource {
     @Operation(summary = "Close an open follow-up as DONE (with the outcome found) or SKIPPED (with why)")
     public FollowUpView close(@PathParam("traineeId") UUID traineeId, @PathParam("id") UUID id,
                               @NotNull @Valid FollowUpClosing closing) {
-        return service.close(traineeId, id, closing, Viewer.of(identity), day(null));
+        return service.close(traineeId, id, closing, Viewer.of(identity), AsOf.orToday(null));
     }
 
-    static LocalDate day(LocalDate asOf) {
-        return asOf == null ? LocalDate.now(RosterResource.CHINA) : asOf;
-    }
 }

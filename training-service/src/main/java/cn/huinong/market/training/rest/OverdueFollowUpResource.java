@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,7 +28,7 @@ public class OverdueFollowUpResource {
 
     @GET
     @Operation(summary = "The trainer's overdue follow-ups (open and due before ?asOf, default today)")
-    public List<FollowUpView> overdue(@QueryParam("asOf") LocalDate asOf) {
-        return service.overdue(Viewer.of(identity), FollowUpResource.day(asOf));
+    public List<FollowUpView> overdue(@QueryParam("asOf") String asOf) {
+        return service.overdue(Viewer.of(identity), AsOf.orToday(asOf));
     }
 }

@@ -21,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,15 +41,15 @@ public class PlacementResource {
 
     @GET
     @Operation(summary = "The trainee's jobs with retention computed as of ?asOf (default today)")
-    public List<PlacementView> list(@PathParam("traineeId") UUID traineeId, @QueryParam("asOf") LocalDate asOf) {
-        return service.ofTrainee(traineeId, Viewer.of(identity), day(asOf));
+    public List<PlacementView> list(@PathParam("traineeId") UUID traineeId, @QueryParam("asOf") String asOf) {
+        return service.ofTrainee(traineeId, Viewer.of(identity), AsOf.orToday(asOf));
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("traineeId") UUID traineeId, @PathParam("id") UUID id,
-                        @QueryParam("asOf") LocalDate asOf) {
-        PlacementView view = service.get(traineeId, id, Viewer.of(identity), day(asOf));
+                        @QueryParam("asOf") String asOf) {
+        PlacementView view = service.get(traineeId, id, Viewer.of(identity), AsOf.orToday(asOf));
         return Responses.ok(view, view.version());
     }
 
@@ -58,7 +57,7 @@ public class PlacementResource {
     @Idempotent
     public Response create(@PathParam("traineeId") UUID traineeId, @NotNull @Valid PlacementRequest request,
                            UriInfo uri) {
-        PlacementView view = service.create(traineeId, request, Viewer.of(identity), day(null));
+        PlacementView view = service.create(traineeId, request, Viewer.of(identity), AsOf.orToday(null));
         return Responses.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build(), view,
                 view.version());
     }
@@ -68,11 +67,8 @@ public class PlacementResource {
     @Operation(summary = "Replace a placement (e.g. record its end); If-Match required")
     public Response replace(@PathParam("traineeId") UUID traineeId, @PathParam("id") UUID id,
                             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlacementRequest request) {
-        PlacementView view = service.replace(traineeId, id, ifMatch, request, Viewer.of(identity), day(null));
+        PlacementView view = service.replace(traineeId, id, ifMatch, request, Viewer.of(identity), AsOf.orToday(null));
         return Responses.ok(view, view.version());
     }
 
-    private static LocalDate day(LocalDate asOf) {
-        return asOf == null ? LocalDate.now(RosterResource.CHINA) : asOf;
-    }
 }

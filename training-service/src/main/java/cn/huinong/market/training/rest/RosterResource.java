@@ -11,8 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,8 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Sessions and attendance")
 public class RosterResource {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     @Inject
     RosterService service;
 
@@ -33,7 +29,7 @@ public class RosterResource {
 
     @GET
     @Operation(summary = "The trainer's view: trainees with attendance, at-risk flags and overdue follow-ups")
-    public RosterView roster(@PathParam("cohortId") UUID cohortId, @QueryParam("asOf") LocalDate asOf) {
-        return service.roster(cohortId, asOf == null ? LocalDate.now(CHINA) : asOf, Viewer.of(identity));
+    public RosterView roster(@PathParam("cohortId") UUID cohortId, @QueryParam("asOf") String asOf) {
+        return service.roster(cohortId, AsOf.orToday(asOf), Viewer.of(identity));
     }
 }

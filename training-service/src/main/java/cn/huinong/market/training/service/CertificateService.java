@@ -1,5 +1,7 @@
 package cn.huinong.market.training.service;
 
+import static cn.huinong.market.training.config.ChinaClockProvider.CHINA;
+
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.training.repository.Certificate;
 import cn.huinong.market.training.repository.CertificateRepository;
@@ -14,7 +16,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +29,6 @@ public class CertificateService {
     static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     static final int CODE_LENGTH = 12;
     public static final String CODE_PATTERN = "[A-HJ-NP-Z2-9]{12}";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final SecureRandom random = new SecureRandom();
 
