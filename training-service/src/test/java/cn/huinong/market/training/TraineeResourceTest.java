@@ -179,4 +179,29 @@ class TraineeResourceTest {
         given().auth().oauth2(TestTokens.token("buyer-1", "buyer")).when().get(PATH + "/" + mine).then()
                 .statusCode(403);
     }
+
+    @Test
+    void updatesNeedTheCurrentVersionAndResealTheSensitiveFields() {
+        String id = Fixtures.trainee("马小花", cohortA, ADMIN);
+        Fixtures.consent(id, ADMIN);
+        Map<String, Object> changed = Fixtures.trainee("马晓花", null);
+        changed.put("supportStatus", "LIFTED_OUT");
+        changed.put("nationalId", "11010519491231002x");
+        given().auth().oauth2(TRAINER_A).contentType(ContentType.JSON).body(changed).when().put(PATH + "/" + id)
+                .then().statusCode(428);
+        given().auth().oauth2(TRAINER_A).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
+                .when().put(PATH + "/" + id).then().statusCode(200).header("ETag", "\"1\"")
+                .body("name", equalTo("马晓花")).body("nationalId", equalTo("110***********002X"));
+        given().auth().oauth2(TRAINER_A).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(changed)
+                .when().put(PATH + "/" + id).then().statusCode(412).body("current.supportStatus", equalTo("***"));
+        given().auth().oauth2(ADMIN).queryParam("reveal", true).queryParam("purpose", "核对")
+                .when().get(PATH + "/" + id).then().statusCode(200)
+                .body("supportStatus", equalTo("LIFTED_OUT")).body("nationalId", equalTo("11010519491231002X"));
+        changed.put("cohortId", cohortA);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(changed)
+                .when().put(PATH + "/" + id).then().statusCode(400).body("errors.field", hasItem("cohortId"));
+        changed.remove("cohortId");
+        given().auth().oauth2(TRAINER_B).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(changed)
+                .when().put(PATH + "/" + id).then().statusCode(404);
+    }
 }

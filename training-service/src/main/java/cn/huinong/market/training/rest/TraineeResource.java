@@ -18,7 +18,9 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -79,6 +81,15 @@ public class TraineeResource {
         TraineeView view = service.reveal(id, purpose, viewer);
         return Response.fromResponse(Responses.ok(view, view.version()))
                 .header("Cache-Control", "no-store").build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a trainee's data (If-Match required); the sensitive fields are sealed again")
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                            @NotNull @Valid TraineeRequest request) {
+        TraineeView view = service.replace(id, ifMatch, request, Viewer.of(identity));
+        return Responses.ok(view, view.version());
     }
 
     @GET

@@ -2,6 +2,7 @@ package cn.huinong.market.training.service;
 
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.problem.ProblemException;
+import cn.huinong.market.common.web.ETags;
 import cn.huinong.market.training.repository.ConsentRepository;
 import cn.huinong.market.training.repository.SensitiveAccess;
 import cn.huinong.market.training.repository.SensitiveAccessRepository;
@@ -51,29 +52,13 @@ public class TraineeService {
         if (request.cohortId() != null) {
             access.cohort(request.cohortId(), viewer);
         }
-        String nationalId = NationalIds.normalise(request.nationalId());
-        if (nationalId != null && !nationalId.isEmpty() && !NationalIds.isValid(nationalId)) {
-            throw ProblemException.invalidField("nationalId", "huinong.trainee.national-id-invalid");
-        }
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
         if (trainees.findById(id) != null) {
             throw ProblemException.alreadyExists("trainee", id);
         }
         Trainee t = new Trainee();
         t.id = id;
-        t.name = request.name().strip();
-        t.countyCode = request.countyCode();
-        t.countyName = request.countyName().strip();
-        t.townshipCode = request.townshipCode();
-        t.townshipName = request.townshipName() == null ? null : request.townshipName().strip();
-        t.phone = request.phone();
-        t.baselineIncomeFen = request.baselineMonthlyIncomeFen();
-        t.cryptoKeyId = cipher.currentKeyId();
-        t.supportStatusEnc = cipher.seal(request.supportStatus().name(), id, SensitiveField.SUPPORT_STATUS);
-        if (nationalId != null && !nationalId.isEmpty()) {
-            t.nationalIdEnc = cipher.seal(nationalId, id, SensitiveField.NATIONAL_ID);
-            t.nationalIdMasked = NationalIds.mask(nationalId);
-        }
+        apply(t, request);
         t.createdBy = viewer.sub();
         t.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         t.updatedAt = t.createdAt;
@@ -82,6 +67,50 @@ public class TraineeService {
             enrolments.enrolNew(request.cohortId(), t.id, viewer.sub());
         }
         return TraineeView.masked(t, null);
+    }
+
+    /**
+     * Replaces the trainee's data. The sensitive fields are sealed again with the current key, so saving a
+     * trainee also moves it off a retired key (see SensitiveDataCipher on rotation).
+     */
+    @Transactional
+    public TraineeView replace(UUID id, String ifMatch, TraineeRequest request, Viewer viewer) {
+        Trainee t = access.trainee(id, viewer);
+        ETags.requireCurrent(ifMatch, t.version,
+                () -> TraineeView.masked(t, ConsentView.of(consents.inForce(id).orElse(null))));
+        if (request.id() != null && !request.id().equals(id)) {
+            throw ProblemException.invalidField("id", "detail.id-mismatch");
+        }
+        if (request.cohortId() != null) {
+            throw ProblemException.invalidField("cohortId", "huinong.trainee.cohort-on-intake-only");
+        }
+        apply(t, request);
+        t.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        trainees.flush();
+        return TraineeView.masked(t, ConsentView.of(consents.inForce(id).orElse(null)));
+    }
+
+    private void apply(Trainee t, TraineeRequest request) {
+        String nationalId = NationalIds.normalise(request.nationalId());
+        if (nationalId != null && !nationalId.isEmpty() && !NationalIds.isValid(nationalId)) {
+            throw ProblemException.invalidField("nationalId", "huinong.trainee.national-id-invalid");
+        }
+        t.name = request.name().strip();
+        t.countyCode = request.countyCode();
+        t.countyName = request.countyName().strip();
+        t.townshipCode = request.townshipCode();
+        t.townshipName = request.townshipName() == null ? null : request.townshipName().strip();
+        t.phone = request.phone();
+        t.baselineIncomeFen = request.baselineMonthlyIncomeFen();
+        t.cryptoKeyId = cipher.currentKeyId();
+        t.supportStatusEnc = cipher.seal(request.supportStatus().name(), t.id, SensitiveField.SUPPORT_STATUS);
+        if (nationalId != null && !nationalId.isEmpty()) {
+            t.nationalIdEnc = cipher.seal(nationalId, t.id, SensitiveField.NATIONAL_ID);
+            t.nationalIdMasked = NationalIds.mask(nationalId);
+        } else {
+            t.nationalIdEnc = null;
+            t.nationalIdMasked = null;
+        }
     }
 
     public Page<TraineeView> list(Viewer viewer, String after, int limit) {
