@@ -38,6 +38,10 @@ public class Cohort {
     @Column(nullable = false, length = 32)
     public Track track;
 
+    /** The programme whose modules this cohort teaches; null until one is chosen (then it holds no sessions). */
+    @Column(name = "programme_id")
+    public UUID programmeId;
+
     @Column(name = "start_date", nullable = false)
     public LocalDate startDate;
 

@@ -18,7 +18,8 @@ public record CohortRequest(
         @NotNull Track track,
         @NotNull LocalDate startDate,
         @NotNull LocalDate endDate,
-        @Size(max = 20) List<@NotBlank @Size(max = 255) String> trainerSubs) {
+        @Size(max = 20) List<@NotBlank @Size(max = 255) String> trainerSubs,
+        UUID programmeId) {
 
     /** Reported on endDate, where the form shows it. */
     @AssertTrue(message = "{huinong.cohort.end-before-start}")

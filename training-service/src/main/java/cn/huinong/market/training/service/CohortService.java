@@ -6,6 +6,8 @@ import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.web.ETags;
 import cn.huinong.market.training.repository.Cohort;
 import cn.huinong.market.training.repository.CohortRepository;
+import cn.huinong.market.training.repository.Programme;
+import cn.huinong.market.training.repository.ProgrammeRepository;
 import cn.huinong.market.training.rest.CohortRequest;
 import cn.huinong.market.training.rest.CohortView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +32,9 @@ public class CohortService {
 
     @Inject
     CohortRepository cohorts;
+
+    @Inject
+    ProgrammeRepository programmes;
 
     public Page<CohortView> list(String trainerSub, String after, int limit) {
         List<String> keys = Cursor.decode(after, 2);
@@ -79,7 +84,14 @@ public class CohortService {
         return CohortView.of(cohort);
     }
 
-    private static void apply(Cohort cohort, CohortRequest request) {
+    private void apply(Cohort cohort, CohortRequest request) {
+        if (request.programmeId() != null) {
+            Programme programme = programmes.findById(request.programmeId());
+            if (programme == null || !programme.tracks.contains(request.track())) {
+                throw ProblemException.invalidField("programmeId", "huinong.cohort.programme-track");
+            }
+        }
+        cohort.programmeId = request.programmeId();
         cohort.name = request.name().strip();
         cohort.countyCode = request.countyCode();
         cohort.countyName = request.countyName().strip();

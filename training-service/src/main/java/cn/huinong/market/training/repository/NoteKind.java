@@ -1,0 +1,7 @@
+package cn.huinong.market.training.repository;
+
+public enum NoteKind {
+    MENTORING,
+    SUPPORT,
+    OTHER
+}

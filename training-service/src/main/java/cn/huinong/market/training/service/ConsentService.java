@@ -1,0 +1,66 @@
+package cn.huinong.market.training.service;
+
+import cn.huinong.market.common.problem.ProblemException;
+import cn.huinong.market.training.repository.Consent;
+import cn.huinong.market.training.repository.ConsentRepository;
+import cn.huinong.market.training.rest.ConsentRequest;
+import cn.huinong.market.training.rest.ConsentView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Consent on record: without one in force, sensitive fields are not revealed and the trainee is left out of
+ * new reports. Withdrawal keeps the record (when, by whom, why) and ends its force.
+ */
+@ApplicationScoped
+public class ConsentService {
+
+    @Inject
+    ConsentRepository consents;
+
+    @Inject
+    Access access;
+
+    @Transactional
+    public ConsentView record(UUID traineeId, ConsentRequest request, Viewer viewer) {
+        access.trainee(traineeId, viewer);
+        if (consents.inForce(traineeId).isPresent()) {
+            throw ProblemException.conflict("detail.consent-in-force");
+        }
+        Consent c = new Consent();
+        c.id = UUID.randomUUID();
+        c.traineeId = traineeId;
+        c.scope = request.scope().strip();
+        c.givenAt = request.givenAt();
+        c.recordedBy = viewer.sub();
+        c.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        consents.persistAndFlush(c);
+        return ConsentView.of(c);
+    }
+
+    @Transactional
+    public ConsentView withdraw(UUID traineeId, String reason, Viewer viewer) {
+        access.trainee(traineeId, viewer);
+        Consent c = consents.inForce(traineeId)
+                .orElseThrow(() -> ProblemException.conflict("detail.consent-none-in-force"));
+        c.withdrawnAt = OffsetDateTime.now(ZoneOffset.UTC);
+        c.withdrawnBy = viewer.sub();
+        c.withdrawalReason = reason == null || reason.isBlank() ? null : reason.strip();
+        consents.flush();
+        return ConsentView.of(c);
+    }
+
+    public List<ConsentView> history(UUID traineeId, Viewer viewer) {
+        access.trainee(traineeId, viewer);
+        return consents.history(traineeId).stream().map(ConsentView::of).toList();
+    }
+
+    public boolean inForce(UUID traineeId) {
+        return consents.inForce(traineeId).isPresent();
+    }
+}

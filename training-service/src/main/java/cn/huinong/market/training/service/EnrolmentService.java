@@ -1,0 +1,143 @@
+package cn.huinong.market.training.service;
+
+import cn.huinong.market.common.problem.ProblemException;
+import cn.huinong.market.common.web.ETags;
+import cn.huinong.market.training.repository.Cohort;
+import cn.huinong.market.training.repository.Enrolment;
+import cn.huinong.market.training.repository.EnrolmentRepository;
+import cn.huinong.market.training.repository.Stage;
+import cn.huinong.market.training.repository.StageTransition;
+import cn.huinong.market.training.repository.StageTransitionRepository;
+import cn.huinong.market.training.rest.EnrolmentRequest;
+import cn.huinong.market.training.rest.EnrolmentView;
+import cn.huinong.market.training.rest.TransitionRequest;
+import cn.huinong.market.training.rest.TransitionView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Enrolments and their stage machine ({@link Stage}); every move is written to the transition log. */
+@ApplicationScoped
+public class EnrolmentService {
+
+    @Inject
+    EnrolmentRepository enrolments;
+
+    @Inject
+    StageTransitionRepository transitions;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Event<Exited> exits;
+
+    /** Fired in the transaction of a move to EXITED, so follow-ups are planned with it or not at all. */
+    public record Exited(Enrolment enrolment, String actorSub) {
+    }
+
+    @Transactional
+    public EnrolmentView enrol(UUID cohortId, EnrolmentRequest request, Viewer viewer) {
+        access.cohort(cohortId, viewer);
+        access.trainee(request.traineeId(), viewer);
+        if (request.id() != null && enrolments.findById(request.id()) != null) {
+            throw ProblemException.alreadyExists("enrolment", request.id());
+        }
+        return EnrolmentView.of(create(request.id(), cohortId, request.traineeId(), viewer.sub()));
+    }
+
+    /** Enters a just-created trainee into a cohort the caller was already checked against. */
+    @Transactional
+    public void enrolNew(UUID cohortId, UUID traineeId, String actorSub) {
+        create(null, cohortId, traineeId, actorSub);
+    }
+
+    private Enrolment create(UUID id, UUID cohortId, UUID traineeId, String actorSub) {
+        if (enrolments.of(cohortId, traineeId).isPresent()) {
+            throw ProblemException.conflict("detail.already-enrolled");
+        }
+        Enrolment e = new Enrolment();
+        e.id = id == null ? UUID.randomUUID() : id;
+        e.cohortId = cohortId;
+        e.traineeId = traineeId;
+        e.stage = Stage.APPLIED;
+        e.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        e.updatedAt = e.createdAt;
+        e.stageChangedAt = e.createdAt;
+        enrolments.persistAndFlush(e);
+        audit(e, null, Stage.APPLIED, actorSub, null);
+        return e;
+    }
+
+    @Transactional
+    public EnrolmentView move(UUID id, String ifMatch, TransitionRequest request, Viewer viewer) {
+        Enrolment e = access.enrolment(id, viewer);
+        if (ifMatch != null) {
+            ETags.requireCurrent(ifMatch, e.version, () -> EnrolmentView.of(e));
+        }
+        if (!e.stage.canMoveTo(request.to())) {
+            throw ProblemException.conflict("detail.stage-illegal", e.stage, request.to());
+        }
+        if (request.to() == Stage.EXITED) {
+            Cohort cohort = access.cohort(e.cohortId, viewer);
+            if (request.exitDate() == null) {
+                throw ProblemException.invalidField("exitDate", "huinong.enrolment.exit-date-required");
+            }
+            if (request.exitDate().isBefore(cohort.startDate)) {
+                throw ProblemException.invalidField("exitDate", "huinong.enrolment.exit-before-start");
+            }
+            e.exitDate = request.exitDate();
+        } else if (request.exitDate() != null) {
+            throw ProblemException.invalidField("exitDate", "huinong.enrolment.exit-date-only-on-exit");
+        }
+        Stage from = e.stage;
+        e.stage = request.to();
+        e.stageChangedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        e.updatedAt = e.stageChangedAt;
+        audit(e, from, e.stage, viewer.sub(), request.reason());
+        if (e.stage == Stage.EXITED) {
+            exits.fire(new Exited(e, viewer.sub()));
+        }
+        enrolments.flush();
+        return EnrolmentView.of(e);
+    }
+
+    public EnrolmentView get(UUID id, Viewer viewer) {
+        return EnrolmentView.of(access.enrolment(id, viewer));
+    }
+
+    public List<EnrolmentView> ofCohort(UUID cohortId, Viewer viewer) {
+        access.cohort(cohortId, viewer);
+        return enrolments.ofCohort(cohortId).stream().map(EnrolmentView::of).toList();
+    }
+
+    /** A trainer sees only the trainee's enrolments in their own cohorts. */
+    public List<EnrolmentView> ofTrainee(UUID traineeId, Viewer viewer) {
+        access.trainee(traineeId, viewer);
+        return enrolments.ofTrainee(traineeId).stream()
+                .filter(e -> viewer.admin() || access.cohortVisible(e.cohortId, viewer))
+                .map(EnrolmentView::of).toList();
+    }
+
+    public List<TransitionView> history(UUID id, Viewer viewer) {
+        access.enrolment(id, viewer);
+        return transitions.ofEnrolment(id).stream().map(TransitionView::of).toList();
+    }
+
+    private void audit(Enrolment e, Stage from, Stage to, String actorSub, String reason) {
+        StageTransition t = new StageTransition();
+        t.id = UUID.randomUUID();
+        t.enrolmentId = e.id;
+        t.fromStage = from;
+        t.toStage = to;
+        t.actorSub = actorSub;
+        t.at = OffsetDateTime.now(ZoneOffset.UTC);
+        t.reason = reason == null || reason.isBlank() ? null : reason.strip();
+        transitions.persist(t);
+    }
+}

@@ -1,0 +1,79 @@
+package cn.huinong.market.training.service;
+
+import cn.huinong.market.common.problem.ProblemException;
+import cn.huinong.market.training.repository.Enrolment;
+import cn.huinong.market.training.repository.FollowUp;
+import cn.huinong.market.training.repository.FollowUpRepository;
+import cn.huinong.market.training.repository.FollowUpStatus;
+import cn.huinong.market.training.rest.FollowUpClosing;
+import cn.huinong.market.training.rest.FollowUpView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Follow-ups at exit + 3, 6 and 12 months, and the overdue list on the trainer's view. */
+@ApplicationScoped
+public class FollowUpService {
+
+    static final int[] MONTHS_AFTER_EXIT = {3, 6, 12};
+
+    @Inject
+    FollowUpRepository followUps;
+
+    @Inject
+    Access access;
+
+    /** Plans the follow-ups in the transaction of the move to EXITED (synchronous observer). */
+    void plan(@Observes EnrolmentService.Exited exited) {
+        Enrolment e = exited.enrolment();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (int months : MONTHS_AFTER_EXIT) {
+            FollowUp f = new FollowUp();
+            f.id = UUID.randomUUID();
+            f.traineeId = e.traineeId;
+            f.enrolmentId = e.id;
+            f.monthsAfterExit = (short) months;
+            f.dueOn = e.exitDate.plusMonths(months);
+            f.status = FollowUpStatus.OPEN;
+            f.createdAt = now;
+            followUps.persist(f);
+        }
+    }
+
+    public List<FollowUpView> ofTrainee(UUID traineeId, Viewer viewer, LocalDate asOf) {
+        access.trainee(traineeId, viewer);
+        return followUps.ofTrainee(traineeId).stream().map(f -> FollowUpView.of(f, asOf)).toList();
+    }
+
+    public List<FollowUpView> overdue(Viewer viewer, LocalDate asOf) {
+        return followUps.overdue(viewer.trainerScope(), asOf).stream().map(f -> FollowUpView.of(f, asOf)).toList();
+    }
+
+    public int overdueCount(UUID traineeId, LocalDate asOf) {
+        return (int) followUps.overdueCount(traineeId, asOf);
+    }
+
+    @Transactional
+    public FollowUpView close(UUID traineeId, UUID id, FollowUpClosing closing, Viewer viewer, LocalDate asOf) {
+        access.trainee(traineeId, viewer);
+        FollowUp f = followUps.findById(id);
+        if (f == null || !f.traineeId.equals(traineeId)) {
+            throw ProblemException.notFound("follow-up", id);
+        }
+        if (f.status != FollowUpStatus.OPEN) {
+            throw ProblemException.conflict("detail.follow-up-closed");
+        }
+        f.status = closing.status();
+        f.outcome = closing.outcome().strip();
+        f.closedBy = viewer.sub();
+        f.closedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        followUps.flush();
+        return FollowUpView.of(f, asOf);
+    }
+}
