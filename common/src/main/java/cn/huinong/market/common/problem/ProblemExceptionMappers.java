@@ -106,7 +106,11 @@ public class ProblemExceptionMappers {
         return switch (status) {
             case 401 -> ProblemResponses.response(ProblemType.UNAUTHORIZED, headers, path, "detail.unauthorized");
             case 403 -> ProblemResponses.response(ProblemType.FORBIDDEN, headers, path, "detail.forbidden");
-            case 404 -> ProblemResponses.response(ProblemType.ROUTE_NOT_FOUND, headers, path,
+            // JAX-RS answers a path or query parameter it cannot convert (say, "heavy" for a number) with a 404
+            // carrying the conversion failure: that is a malformed request, not a missing route.
+            case 404 -> e.getCause() instanceof IllegalArgumentException
+                    ? ProblemResponses.response(ProblemType.BAD_REQUEST, headers, path, "detail.parameter-malformed")
+                    : ProblemResponses.response(ProblemType.ROUTE_NOT_FOUND, headers, path,
                     "detail.route-not-found", path);
             case 405 -> ProblemResponses.response(ProblemType.METHOD_NOT_ALLOWED, headers, path,
                     "detail.method-not-allowed", request.getMethod());
