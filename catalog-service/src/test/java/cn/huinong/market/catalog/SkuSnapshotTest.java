@@ -56,7 +56,9 @@ class SkuSnapshotTest {
                 .body("[0].priceFen", equalTo(2200))
                 .body("[0].packedWeightG", equalTo(620))
                 .body("[0].sellable", equalTo(false))
-                .body("[0].notSellableReason", equalTo("OUT_OF_STOCK"));
+                .body("[0].notSellableReason", equalTo("OUT_OF_STOCK"))
+                .body("[0].shopOwnerSub", nullValue())
+                .body("[0].shopSupportStatus", nullValue());
 
         String etag = given().auth().oauth2(ma).when().get("/api/catalog/skus/" + listed + "/stock").then()
                 .extract().header("ETag");
@@ -64,6 +66,15 @@ class SkuSnapshotTest {
                 .body(Map.of("onHand", 7)).when().put("/api/catalog/skus/" + listed + "/stock").then().statusCode(200);
         given().auth().oauth2(buyer).queryParam("ids", listed).when().get("/api/catalog/skus").then()
                 .body("[0].sellable", equalTo(true)).body("[0].notSellableReason", nullValue());
+    }
+
+    @Test
+    void checkoutCallersAlsoLearnWhoOwnsTheShopAndItsSupportStatus() {
+        String service = TestTokens.token("order-service", "service");
+        given().auth().oauth2(service).queryParam("ids", listed).when().get("/api/catalog/skus").then()
+                .statusCode(200)
+                .body("[0].shopOwnerSub", equalTo("seller-ma"))
+                .body("[0].shopSupportStatus", equalTo("SUPPORTED_HOUSEHOLD"));
     }
 
     @Test

@@ -56,7 +56,8 @@ public class SkuResource {
                 throw ProblemException.invalidField("ids", "detail.ids-malformed");
             }
         }
-        return snapshots.of(parsed.stream().distinct().toList());
+        return snapshots.of(parsed.stream().distinct().toList(),
+                identity.hasRole("service") || identity.hasRole("admin"));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package cn.huinong.market.catalog.service;
 
+import cn.huinong.market.catalog.repository.SupportStatus;
 import cn.huinong.market.catalog.repository.TemperatureClass;
 import cn.huinong.market.catalog.rest.SkuSnapshot;
 import cn.huinong.market.common.problem.ProblemException;
@@ -27,7 +28,7 @@ public class SkuSnapshots {
     SellableRule sellable;
 
     @SuppressWarnings("unchecked")
-    public List<SkuSnapshot> of(List<UUID> ids) {
+    public List<SkuSnapshot> of(List<UUID> ids, boolean withShopAccount) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -37,7 +38,7 @@ public class SkuSnapshots {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT s.id, p.id, sh.id, sh.name_zh, p.name_zh, p.name_en, s.name_zh, s.name_en, s.unit,
                        s.price_fen, s.currency, s.packed_weight_g, s.packed_volume_cm3, s.temperature_class,
-                       %s
+                       %s, sh.owner_sub, sh.support_status
                 FROM %s
                 WHERE s.id IN (:ids) AND s.active AND p.status = 'APPROVED' AND sh.status = 'APPROVED'
                 ORDER BY s.id""".formatted(sellable.reasonExpression(), SellableRule.JOINS))
@@ -49,7 +50,9 @@ public class SkuSnapshots {
             snapshots.add(new SkuSnapshot((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4],
                     (String) r[5], (String) r[6], (String) r[7], (String) r[8], ((Number) r[9]).longValue(),
                     r[10].toString().trim(), ((Number) r[11]).intValue(), ((Number) r[12]).intValue(),
-                    TemperatureClass.valueOf(r[13].toString()), reason == null, reason));
+                    TemperatureClass.valueOf(r[13].toString()), reason == null, reason,
+                    withShopAccount ? (String) r[15] : null,
+                    withShopAccount ? SupportStatus.valueOf(r[16].toString()) : null));
         }
         return snapshots;
     }
