@@ -1,0 +1,3 @@
+package cn.huinong.market.orders.payment;
+
+public enum ProviderRefundStatus { SUCCEEDED, FAILED }

@@ -1,0 +1,26 @@
+package cn.huinong.market.orders.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class RefundRepository implements PanacheRepositoryBase<Refund, UUID> {
+
+    public Refund lock(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public List<Refund> ofOrder(UUID shopOrderId) {
+        return list("shopOrderId = ?1 order by createdAt, id", shopOrderId);
+    }
+
+    public List<UUID> pendingBefore(OffsetDateTime cutoff, int limit) {
+        return find("status = ?1 and createdAt < ?2 order by createdAt", RefundStatus.PENDING, cutoff)
+                .page(0, limit).project(ShopOrderRepository.IdOnly.class).list().stream()
+                .map(ShopOrderRepository.IdOnly::id).toList();
+    }
+}

@@ -1,0 +1,5 @@
+package cn.huinong.market.orders.repository;
+
+public enum RefundStatus {
+    PENDING, SUCCEEDED, FAILED
+}

@@ -1,0 +1,40 @@
+package cn.huinong.market.orders.service;
+
+import cn.huinong.market.common.problem.ProblemException;
+import cn.huinong.market.orders.repository.Actor;
+import cn.huinong.market.orders.repository.ShopOrder;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Who is calling, as an order actor, and whether they may see an order at all. */
+public final class Callers {
+
+    private Callers() {
+    }
+
+    /** The caller's role for a given order: admin first, then the order's seller, then its buyer, then logistics. */
+    public static Actor actorFor(SecurityIdentity identity, ShopOrder order) {
+        String sub = identity.getPrincipal().getName();
+        if (identity.hasRole("admin")) {
+            return new Actor(sub, Actor.Role.ADMIN);
+        }
+        if (identity.hasRole("seller") && sub.equals(order.shopOwnerSub)) {
+            return new Actor(sub, Actor.Role.SELLER);
+        }
+        if (identity.hasRole("buyer") && sub.equals(order.buyerSub)) {
+            return new Actor(sub, Actor.Role.BUYER);
+        }
+        if (identity.hasRole("logistics")) {
+            return new Actor(sub, Actor.Role.LOGISTICS);
+        }
+        // Someone else's order: not found, so ids cannot be probed.
+        throw ProblemException.notFound("shop order", order.id);
+    }
+
+    /** Reading an order: its buyer, its seller or an admin (logistics operators act on parcels, not read orders). */
+    public static void requireReader(SecurityIdentity identity, ShopOrder order) {
+        Actor actor = actorFor(identity, order);
+        if (actor.role() == Actor.Role.LOGISTICS) {
+            throw ProblemException.notFound("shop order", order.id);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package cn.huinong.market.orders.service;
+
+import cn.huinong.market.orders.ledger.ShopOrderFacts;
+import cn.huinong.market.orders.repository.ShopOrder;
+
+/** What the ledger needs to know of a shop order. */
+final class Facts {
+
+    private Facts() {
+    }
+
+    static ShopOrderFacts of(ShopOrder o) {
+        // One payment per checkout, identified by the checkout id at the provider.
+        return new ShopOrderFacts(o.id, o.checkoutId, o.checkoutId, o.shopId, o.shopOwnerSub, o.currency, o.goodsFen,
+                o.shippingFen, o.commissionRateBp, o.commissionFen);
+    }
+}

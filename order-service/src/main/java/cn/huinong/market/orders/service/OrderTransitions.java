@@ -1,0 +1,89 @@
+package cn.huinong.market.orders.service;
+
+import cn.huinong.market.common.problem.ProblemException;
+import cn.huinong.market.orders.repository.Actor;
+import cn.huinong.market.orders.repository.OrderStatus;
+import cn.huinong.market.orders.repository.OrderTransition;
+import cn.huinong.market.orders.repository.OrderTransitionRepository;
+import cn.huinong.market.orders.repository.ShopOrder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * Moves a shop order along {@link OrderStateMachine}, records who moved it and why, and writes the matching fact
+ * to the outbox — all in the caller's transaction, on an order the caller has locked.
+ */
+@ApplicationScoped
+public class OrderTransitions {
+
+    private static final Map<OrderStatus, OrderEventType> FACTS = Map.of(
+            OrderStatus.PAID, OrderEventType.ORDER_PAID,
+            OrderStatus.ACCEPTED, OrderEventType.ORDER_ACCEPTED,
+            OrderStatus.SHIPPED, OrderEventType.ORDER_SHIPPED,
+            OrderStatus.DELIVERED, OrderEventType.ORDER_DELIVERED,
+            OrderStatus.COMPLETED, OrderEventType.ORDER_COMPLETED,
+            OrderStatus.CANCELLED, OrderEventType.ORDER_CANCELLED);
+
+    @Inject
+    OrderTransitionRepository transitions;
+
+    @Inject
+    OrderEvents events;
+
+    /** Refuses a move the table does not have (409) or that this actor may not make (403). */
+    public static void check(ShopOrder order, OrderStatus to, Actor actor) {
+        if (!OrderStateMachine.exists(order.status, to)) {
+            throw ProblemException.conflict("detail.order.illegal-transition", order.status, to);
+        }
+        if (!OrderStateMachine.rolesFor(order.status, to).contains(actor.role())) {
+            throw ProblemException.forbidden("detail.order.not-your-move", order.status, to);
+        }
+        if (order.status == OrderStatus.AFTER_SALE && to != OrderStatus.REFUNDED && to != order.resumeStatus) {
+            throw ProblemException.conflict("detail.order.illegal-transition", order.status, to);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void move(ShopOrder order, OrderStatus to, Actor actor, String reason, OffsetDateTime at) {
+        check(order, to, actor);
+        OrderTransition t = new OrderTransition();
+        t.shopOrderId = order.id;
+        t.fromStatus = order.status;
+        t.toStatus = to;
+        t.actorSub = actor.sub();
+        t.actorRole = actor.role();
+        t.reason = reason;
+        t.at = at;
+        transitions.persist(t);
+        if (to == OrderStatus.AFTER_SALE) {
+            order.resumeStatus = order.status;
+        } else if (order.status == OrderStatus.AFTER_SALE) {
+            order.resumeStatus = null;
+        }
+        order.status = to;
+        order.updatedAt = at;
+        OrderEventType fact = FACTS.get(to);
+        // An order that returns to where it was after an after-sale case is no new fact.
+        boolean resumed = t.fromStatus == OrderStatus.AFTER_SALE;
+        if (fact != null && !resumed) {
+            events.append(fact, order, at);
+        }
+    }
+
+    /** Records the creation of an order (no previous status) without any event: nothing is paid yet. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void created(ShopOrder order, Actor actor, OffsetDateTime at) {
+        OrderTransition t = new OrderTransition();
+        t.shopOrderId = order.id;
+        t.fromStatus = null;
+        t.toStatus = order.status;
+        t.actorSub = actor.sub();
+        t.actorRole = actor.role();
+        t.reason = "checkout";
+        t.at = at;
+        transitions.persist(t);
+    }
+}

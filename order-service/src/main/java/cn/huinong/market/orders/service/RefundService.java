@@ -1,0 +1,141 @@
+package cn.huinong.market.orders.service;
+
+import cn.huinong.market.common.problem.ProblemException;
+import cn.huinong.market.orders.ledger.RefundPosting;
+import cn.huinong.market.orders.ledger.Settlement;
+import cn.huinong.market.orders.payment.PaymentProvider;
+import cn.huinong.market.orders.payment.ProviderRefund;
+import cn.huinong.market.orders.payment.ProviderRefundStatus;
+import cn.huinong.market.orders.payment.RefundOrder;
+import cn.huinong.market.orders.repository.Checkout;
+import cn.huinong.market.orders.repository.CheckoutRepository;
+import cn.huinong.market.orders.repository.Refund;
+import cn.huinong.market.orders.repository.RefundRepository;
+import cn.huinong.market.orders.repository.RefundStatus;
+import cn.huinong.market.orders.repository.ShopOrder;
+import cn.huinong.market.orders.repository.ShopOrderRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Refunds in two steps so that no database lock is held while the payment provider is called: the decision is
+ * stored (and the amount set aside on the order) in the caller's transaction; {@link #execute} then asks the
+ * provider (idempotent by refund id) and records the outcome — ledger posting and feed fact — in a new one.
+ * A refund the provider could not be reached for stays PENDING and is retried by {@link OrderJobs}.
+ */
+@ApplicationScoped
+public class RefundService {
+
+    private static final Logger LOG = Logger.getLogger(RefundService.class);
+
+    @Inject
+    RefundRepository refunds;
+
+    @Inject
+    ShopOrderRepository orders;
+
+    @Inject
+    CheckoutRepository checkouts;
+
+    @Inject
+    PaymentProvider provider;
+
+    @Inject
+    Settlement settlement;
+
+    @Inject
+    OrderEvents events;
+
+    /** Sets aside a refund of goods and shipping on a locked order; the caller executes it after commit. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Refund request(ShopOrder order, long goodsFen, long shippingFen, String reason, UUID afterSaleId,
+                          OffsetDateTime now) {
+        long shippingLeft = order.shippingFen - (order.refundedFen - order.refundedGoodsFen);
+        if (goodsFen < 0 || shippingFen < 0 || goodsFen + shippingFen <= 0
+                || goodsFen > order.goodsFen - order.refundedGoodsFen || shippingFen > shippingLeft) {
+            throw ProblemException.conflict("detail.refund.too-much", order.refundableFen());
+        }
+        Refund r = new Refund();
+        r.id = UUID.randomUUID();
+        r.shopOrderId = order.id;
+        r.checkoutId = order.checkoutId;
+        r.afterSaleId = afterSaleId;
+        r.goodsFen = goodsFen;
+        r.shippingFen = shippingFen;
+        r.amountFen = goodsFen + shippingFen;
+        r.status = RefundStatus.PENDING;
+        r.reason = reason;
+        r.createdAt = now;
+        refunds.persist(r);
+        order.refundedFen += r.amountFen;
+        order.refundedGoodsFen += goodsFen;
+        return r;
+    }
+
+    /** Everything still refundable on the order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Refund requestRest(ShopOrder order, String reason, UUID afterSaleId, OffsetDateTime now) {
+        long goods = order.goodsFen - order.refundedGoodsFen;
+        long shipping = order.shippingFen - (order.refundedFen - order.refundedGoodsFen);
+        return request(order, goods, shipping, reason, afterSaleId, now);
+    }
+
+    /** Sends a pending refund to the provider and records the outcome. Safe to call again. */
+    public void execute(UUID refundId) {
+        Refund r = refunds.findById(refundId);
+        if (r == null || r.status != RefundStatus.PENDING) {
+            return;
+        }
+        Checkout c = checkouts.findById(r.checkoutId);
+        ProviderRefund outcome;
+        try {
+            outcome = provider.refund(new RefundOrder(r.id, c.id, r.amountFen, c.totalFen, r.reason));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "payment provider unreachable for refund %s; will retry", refundId);
+            attempted(refundId);
+            return;
+        }
+        record(refundId, outcome);
+    }
+
+    @Transactional
+    void attempted(UUID refundId) {
+        Refund r = refunds.lock(refundId);
+        r.attempts++;
+    }
+
+    @Transactional
+    void record(UUID refundId, ProviderRefund outcome) {
+        Refund r = refunds.lock(refundId);
+        if (r.status != RefundStatus.PENDING) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ShopOrder order = orders.lock(r.shopOrderId);
+        r.attempts++;
+        r.completedAt = now;
+        r.providerRefundId = outcome.providerRefundId();
+        if (outcome.status() == ProviderRefundStatus.SUCCEEDED) {
+            r.status = RefundStatus.SUCCEEDED;
+            RefundPosting posting = settlement.refunded(Facts.of(order), r.id, r.goodsFen, r.shippingFen, now);
+            // An order whose payment arrived only after it was cancelled never had ORDER_PAID in the feed, and
+            // its refund is no fact for the feed's readers either (the ledger still shows both movements).
+            if (order.paidAt != null) {
+                events.append(OrderEventType.ORDER_REFUNDED, order, now, posting.refundFen(),
+                        posting.commissionRefundFen());
+            }
+        } else {
+            // The money did not move: give the amount back to the order so it can be refunded again.
+            LOG.errorf("payment provider refused refund %s of order %s: %s", r.id, order.id, outcome.failureReason());
+            r.status = RefundStatus.FAILED;
+            r.failure = outcome.failureReason();
+            order.refundedFen -= r.amountFen;
+            order.refundedGoodsFen -= r.goodsFen;
+        }
+    }
+}
