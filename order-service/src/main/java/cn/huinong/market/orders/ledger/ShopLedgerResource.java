@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ShopLedgerResource {
 
     static final String CSV = "text/csv";
+    static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
 
     @Inject
     Statements statements;
@@ -47,11 +48,12 @@ public class ShopLedgerResource {
     @RolesAllowed({"seller", "admin"})
     @Operation(summary = "The shop's statement for whole days in China time (from and to inclusive); "
             + "CSV with Accept: text/csv or format=csv")
-    public Response statement(@PathParam("shopId") UUID shopId, @QueryParam("from") LocalDate from,
-                              @QueryParam("to") LocalDate to,
+    public Response statement(@PathParam("shopId") UUID shopId,
+                              @QueryParam("from") @Pattern(regexp = DATE) String from,
+                              @QueryParam("to") @Pattern(regexp = DATE) String to,
                               @QueryParam("format") @Pattern(regexp = "json|csv") String format,
                               HttpHeaders headers) {
-        return render(statements.statement(shopId, from, to), format, headers);
+        return render(statements.statement(shopId, date("from", from), date("to", to)), format, headers);
     }
 
     @GET
@@ -90,6 +92,14 @@ public class ShopLedgerResource {
     @Operation(summary = "The shop's payouts, newest first")
     public Page<PayoutView> listPayouts(@PathParam("shopId") UUID shopId, @Valid @BeanParam PageRequest page) {
         return payouts.list(shopId, page.after, page.limit);
+    }
+
+    private static LocalDate date(String field, String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(field, "detail.ledger-date-required");
+        }
     }
 
     private static Response render(StatementView statement, String format, HttpHeaders headers) {
