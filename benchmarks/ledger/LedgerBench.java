@@ -70,6 +70,7 @@ public class LedgerBench {
         List<String> batches = new ArrayList<>();
         StringBuilder batch = new StringBuilder();
         int inBatch = 0;
+        List<String[]> lateCandidates = new ArrayList<>(); // facts JSON, goods left, shop index
         int[] shape = new int[4]; // partial refunds, full refunds, completed, refunds after completion
         for (int o = 0; o < orders; o++) {
             int s = random.nextInt(shops);
@@ -116,13 +117,19 @@ public class LedgerBench {
                     shape[3]++;
                 }
             }
-            batch.append(inBatch == 0 ? "" : ",").append("{\"facts\":{\"shopOrderId\":\"").append(UUID.randomUUID())
+            StringBuilder facts = new StringBuilder();
+            facts.append("{\"shopOrderId\":\"").append(UUID.randomUUID())
                     .append("\",\"checkoutId\":\"").append(UUID.randomUUID()).append("\",\"paymentId\":\"")
                     .append(UUID.randomUUID()).append("\",\"shopId\":\"").append(shopIds.get(s))
                     .append("\",\"shopOwnerSub\":\"bench-seller-").append(s).append("\",\"currency\":\"CNY\",")
                     .append("\"goodsFen\":").append(goods).append(",\"shippingFen\":").append(shipping)
                     .append(",\"commissionRateBp\":").append(rate).append(",\"commissionFen\":").append(commission)
-                    .append("},\"paidAt\":\"").append(paidAt)
+                    .append('}');
+            if (fate >= 0.08 && fate < 0.70 && s % 2 == 0 && goodsLeft > 0 && !steps.toString().contains("REFUND")) {
+                lateCandidates.add(new String[]{facts.toString(), Long.toString(goodsLeft)});
+            }
+            batch.append(inBatch == 0 ? "" : ",").append("{\"facts\":").append(facts)
+                    .append(",\"paidAt\":\"").append(paidAt)
                     .append("\",\"steps\":[").append(steps).append("]}");
             if (++inBatch == BATCH || o == orders - 1) {
                 batches.add("{\"orders\":[" + batch + "]}");
@@ -177,6 +184,23 @@ public class LedgerBench {
         System.out.printf("  payouts: %s in %.2f s, %d fen paid out%n", payoutStatuses, (System.nanoTime() - t1) / 1e9,
                 paidOut);
         check(payoutStatuses.keySet().stream().allMatch(c -> c == 201 || c == 409), "payout statuses");
+
+        // Refunds after the money left: the shops paid out above owe the platform now (negative available).
+        int late = Math.min(lateCandidates.size(), Math.max(1, orders / 100));
+        OffsetDateTime lateAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        StringBuilder lateBatch = new StringBuilder("{\"orders\":[");
+        for (int i = 0; i < late; i++) {
+            String[] c = lateCandidates.get(i);
+            lateBatch.append(i == 0 ? "" : ",").append("{\"facts\":").append(c[0]).append(",\"paidAt\":\"")
+                    .append(lateAt).append("\",\"steps\":[");
+            StringBuilder lateStep = new StringBuilder();
+            step(lateStep, "REFUND", Long.parseLong(c[1]), 0, lateAt);
+            lateBatch.append(lateStep).append("]}");
+        }
+        lateBatch.append("]}");
+        String lateAnswer = post("/api/orders/ledger/simulation", admin, lateBatch.toString(), 200);
+        System.out.printf("  %d full-goods refunds after payout: %d posted%n", late, number(lateAnswer, "refundsPosted"));
+        check(number(lateAnswer, "refundsPosted") == late, "refunds after payout posted");
 
         long t2 = System.nanoTime();
         String trial = get("/api/orders/ledger/trial-balance", admin, "application/json");
