@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Settlement ledger benchmark: order-service on a fresh database, 10,000 simulated shop orders over 200 shops posted
+# through the real Settlement bean (the admin-only simulation endpoint, switched on for this run only with
+# HUINONG_ORDERS_LEDGER_SIMULATION_ENABLED=true), random partial and full refunds, completions, refused
+# over-refunds, then payouts of half the shops through the seller endpoint; then checks the trial balance, every
+# shop's statement generated twice (JSON and CSV identical) and its closing balances against the account balances.
+# Prints postings/s and the time of each check. Usage (from anywhere):
+#
+#   benchmarks/ledger/run.sh            # ORDERS=10000 SHOPS=200 CLIENTS=4 SEED=20261201
+#   ORDERS=2000 SHOPS=50 CLIENTS=8 benchmarks/ledger/run.sh
+#
+# Needs a JDK >= 21, psql, curl and PostgreSQL on 127.0.0.1:5432 as postgres (BENCH_PGHOST, BENCH_PGPORT,
+# BENCH_PGUSER, BENCH_PGPASSWORD). No Keycloak: the run makes an RSA key pair and order-service verifies tokens with
+# its public key. Builds order-service/target/quarkus-app if missing (BENCH_BUILD=1 forces it); drops and creates
+# the database orders_bench_ledger (BENCH_DB); stops exactly the instance it started. Output: benchmarks/target/ledger/.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# shellcheck source=/dev/null
+source "$ROOT/bin/lib/jdk.sh"
+pick_jdk
+
+export PGHOST="${BENCH_PGHOST:-127.0.0.1}" PGPORT="${BENCH_PGPORT:-5432}" PGUSER="${BENCH_PGUSER:-postgres}"
+export PGPASSWORD="${BENCH_PGPASSWORD:-${PGPASSWORD:-}}"
+BENCH_DB="${BENCH_DB:-orders_bench_ledger}"
+PORT="${BENCH_PORT:-18092}"
+ORDERS="${ORDERS:-10000}" SHOPS="${SHOPS:-200}" CLIENTS="${CLIENTS:-4}" SEED="${SEED:-20261201}"
+OUT="$ROOT/benchmarks/target/ledger"
+JAR="$ROOT/order-service/target/quarkus-app/quarkus-run.jar"
+mkdir -p "$OUT"
+
+if [ ! -f "$JAR" ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
+  echo "== building order-service (./mvnw package -DskipTests)"
+  (cd "$ROOT" && ./mvnw -B -q ${MVN_FLAGS:-} -pl order-service -am package -DskipTests)
+fi
+
+echo "== fresh database $BENCH_DB on $PGHOST:$PGPORT, key pair for tokens"
+psql -q -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)" -c "CREATE DATABASE $BENCH_DB"
+java "$ROOT/benchmarks/BenchDriver.java" keygen "$OUT/keys"
+
+PID=""
+stop_instance() {
+  if [ -n "$PID" ]; then
+    kill "$PID" 2>/dev/null || true
+    wait "$PID" 2>/dev/null || true
+    PID=""
+  fi
+}
+trap stop_instance EXIT
+
+echo "== starting order-service on port $PORT (log $OUT/service.log)"
+QUARKUS_HTTP_PORT="$PORT" \
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" \
+QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
+QUARKUS_OIDC_AUTH_SERVER_URL="" \
+QUARKUS_OIDC_PUBLIC_KEY="$(cat "$OUT/keys/public.b64")" \
+HUINONG_ORDERS_LEDGER_SIMULATION_ENABLED=true \
+  java ${BENCH_JAVA_OPTS:--Xmx512m} -jar "$JAR" > "$OUT/service.log" 2>&1 &
+PID=$!
+for i in $(seq 1 120); do
+  if curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null 2>&1; then
+    echo "   up (pid $PID)"
+    break
+  fi
+  if ! kill -0 "$PID" 2>/dev/null; then
+    echo "error: order-service exited; see $OUT/service.log" >&2
+    tail -20 "$OUT/service.log" >&2
+    exit 1
+  fi
+  [ "$i" = 120 ] && { echo "error: order-service did not come up in 120 s" >&2; exit 1; }
+  sleep 1
+done
+
+echo "== $ORDERS orders over $SHOPS shops, $CLIENTS concurrent clients ($(nproc) cores on this machine)"
+set +e
+java "$ROOT/benchmarks/ledger/LedgerBench.java" "$OUT/keys" "http://127.0.0.1:$PORT" "$ORDERS" "$SHOPS" "$CLIENTS" \
+  "$SEED" | tee "$OUT/result.txt"
+STATUS=${PIPESTATUS[0]}
+set -e
+
+echo "== database: entries by kind, and every entry's balance checked in SQL"
+psql -At -F ' ' -d "$BENCH_DB" <<'SQL' | tee -a "$OUT/result.txt"
+SELECT kind, count(*) FROM ledger_entries GROUP BY kind ORDER BY kind;
+SELECT 'legs', count(*) FROM ledger_legs;
+SELECT 'unbalanced entries', count(*) FROM (
+  SELECT entry_id FROM ledger_legs GROUP BY entry_id
+  HAVING SUM(CASE side WHEN 'D' THEN amount_fen ELSE -amount_fen END) <> 0) u;
+SELECT 'negative available balances', count(*) FROM (
+  SELECT account FROM ledger_legs WHERE account_type = 'SHOP_AVAILABLE' GROUP BY account
+  HAVING SUM(CASE side WHEN 'C' THEN amount_fen ELSE -amount_fen END) < 0) n;
+SQL
+stop_instance
+exit "$STATUS"

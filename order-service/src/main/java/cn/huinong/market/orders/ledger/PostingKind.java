@@ -1,0 +1,6 @@
+package cn.huinong.market.orders.ledger;
+
+/** Why a journal entry was posted. */
+public enum PostingKind {
+    PAYMENT, REFUND, COMPLETION, PAYOUT
+}
