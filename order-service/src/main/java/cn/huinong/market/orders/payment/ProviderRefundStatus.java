@@ -1,0 +1,5 @@
+package cn.huinong.market.orders.payment;
+
+public enum ProviderRefundStatus {
+    SUCCEEDED, FAILED
+}
