@@ -1,7 +1,5 @@
 package cn.huinong.market.orders.payment;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
+/** The provider's id of a created payment (trade_no) and the cashier page the buyer is sent to. */
 public record CreatedPayment(String providerPaymentId, String payUrl) {
 }

@@ -1,3 +1,6 @@
 package cn.huinong.market.orders.payment;
 
-public enum ProviderPaymentStatus { WAITING, PAID, CLOSED }
+/** A payment as the provider sees it. An unpaid payment past its deadline is {@code CLOSED}. */
+public enum ProviderPaymentStatus {
+    WAITING, PAID, CLOSED
+}

@@ -1,3 +1,5 @@
 package cn.huinong.market.orders.payment;
 
-public enum ProviderRefundStatus { SUCCEEDED, FAILED }
+public enum ProviderRefundStatus {
+    SUCCEEDED, FAILED
+}
