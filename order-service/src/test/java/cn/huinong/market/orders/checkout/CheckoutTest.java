@@ -155,8 +155,8 @@ class CheckoutTest {
                 .body(Map.of("lines", List.of(line(beef, 0)), "address", Map.of("recipientName", "",
                         "phone", "12345", "provinceCode", "99", "addressLine", "x")))
                 .when().post("/api/orders/checkouts").then().statusCode(400)
-                .body("errors.field", hasItem("checkout.request.lines[0].quantity"))
-                .body("errors.field", hasItem("checkout.request.address.phone"));
+                .body("errors.field", hasItem("lines[0].quantity"))
+                .body("errors.field", hasItem("address.phone"));
         given().auth().oauth2(BUYER).contentType(ContentType.JSON)
                 .body(cart(List.of(line(beef, 1), line(beef, 2)), "31"))
                 .when().post("/api/orders/checkouts").then().statusCode(400)
