@@ -60,7 +60,7 @@ public class LedgerStore {
     }
 
     public Optional<String> shopOwner(UUID shopId, boolean lock) {
-        return queryOne("SELECT owner_sub FROM ledger_shops WHERE shop_id = ?" + (lock ? " FOR UPDATE" : ""),
+        return queryOne("SELECT owner_sub FROM ledger_shops WHERE shop_id = ?" + (lock ? " FOR NO KEY UPDATE" : ""),
                 rs -> rs.getString(1), shopId);
     }
 
