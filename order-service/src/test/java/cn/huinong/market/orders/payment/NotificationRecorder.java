@@ -27,11 +27,21 @@ public class NotificationRecorder {
     public record Received(MultivaluedMap<String, String> form, String contentType, long receivedAtNanos) {
     }
 
-    public final List<Received> received = new CopyOnWriteArrayList<>();
+    // Fields are reached only through methods: a test injects the client proxy, whose own fields are not the bean's.
+    private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger refuseFirst = new AtomicInteger();
     private volatile int refusalStatus = 200;
     private volatile String refusalBody = "fail";
     private volatile CountDownLatch hold;
+
+    /** Everything received since the last reset or clear, oldest first. */
+    public List<Received> received() {
+        return received;
+    }
+
+    public void clear() {
+        received.clear();
+    }
 
     public void reset() {
         received.clear();

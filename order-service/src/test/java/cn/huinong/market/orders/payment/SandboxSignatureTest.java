@@ -1,0 +1,175 @@
+package cn.huinong.market.orders.payment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.huinong.market.common.problem.ProblemException;
+import cn.huinong.market.common.problem.ProblemType;
+import cn.huinong.market.orders.payment.sandbox.RsaSignatures;
+import cn.huinong.market.orders.payment.sandbox.SandboxKeys;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** verify(): what the merchant side accepts, holding only the provider's public key. */
+@QuarkusTest
+class SandboxSignatureTest {
+
+    @Inject
+    PaymentProvider provider;
+
+    @Inject
+    SandboxKeys keys;
+
+    private final UUID paymentId = UUID.randomUUID();
+
+    private Map<String, String> fields() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("notify_id", "0f8fad5bd9cb469fa16570867728950e");
+        p.put("notify_time", "2026-12-01 18:00:05");
+        p.put("notify_type", "trade_status_sync");
+        p.put("out_trade_no", paymentId.toString());
+        p.put("trade_no", "SBX202612011234567890123456");
+        p.put("trade_status", "TRADE_SUCCESS");
+        p.put("total_fee", "12800");
+        p.put("currency", "CNY");
+        p.put("subject", "临夏清真牛肉干 & 百合 = 2件");
+        p.put("gmt_payment", "2026-12-01 18:00:01");
+        p.put("charset", "utf-8");
+        p.put("sign_type", "RSA2");
+        return p;
+    }
+
+    private MultivaluedMap<String, String> signed(Map<String, String> params, PrivateKey key) {
+        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
+        params.forEach(form::putSingle);
+        form.putSingle("sign", RsaSignatures.sign(params, key));
+        return form;
+    }
+
+    private MultivaluedMap<String, String> signed() {
+        return signed(fields(), keys.providerPrivateKey());
+    }
+
+    private void assertRejected(MultivaluedMap<String, String> form, String key) {
+        ProblemException e = assertThrows(ProblemException.class, () -> provider.verify(form));
+        assertEquals(ProblemType.BAD_REQUEST, e.type());
+        assertEquals(400, e.type().status());
+        assertEquals(key, e.detailKey());
+    }
+
+    private MultivaluedMap<String, String> signedThen(Consumer<MultivaluedMap<String, String>> change) {
+        MultivaluedMap<String, String> form = signed();
+        change.accept(form);
+        return form;
+    }
+
+    @Test
+    void aSignedNotificationVerifiesAndParses() {
+        PaymentNotification n = provider.verify(signed());
+        assertEquals("0f8fad5bd9cb469fa16570867728950e", n.notificationId());
+        assertEquals(paymentId, n.paymentId());
+        assertEquals("SBX202612011234567890123456", n.providerPaymentId());
+        assertEquals(ProviderPaymentStatus.PAID, n.status());
+        assertEquals(12800, n.amountFen());
+        // 18:00:01 Beijing time is 10:00:01 UTC
+        assertEquals(OffsetDateTime.of(2026, 12, 1, 10, 0, 1, 0, ZoneOffset.UTC), n.paidAt());
+    }
+
+    @Test
+    void theSignedContentIsTheSortedNonEmptyFieldsButSign() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("b", "2");
+        p.put("sign", "ignored");
+        p.put("a", "1");
+        p.put("empty", "");
+        p.put("sign_type", "RSA2");
+        assertEquals("a=1&b=2&sign_type=RSA2", RsaSignatures.canonical(p));
+        // an empty field may be present or absent: the signature is the same
+        Map<String, String> withEmpty = fields();
+        withEmpty.put("buyer_logon_id", "");
+        assertTrue(provider.verify(signed(withEmpty, keys.providerPrivateKey())).amountFen() > 0);
+    }
+
+    @Test
+    void aTamperedAmountOrIdIsRejected() {
+        assertRejected(signedThen(f -> f.putSingle("total_fee", "1")), "detail.sandbox-pay.sign-invalid");
+        assertRejected(signedThen(f -> f.putSingle("out_trade_no", UUID.randomUUID().toString())),
+                "detail.sandbox-pay.sign-invalid");
+        assertRejected(signedThen(f -> f.putSingle("trade_status", "TRADE_CLOSED")),
+                "detail.sandbox-pay.sign-invalid");
+        // an added field is content too
+        assertRejected(signedThen(f -> f.putSingle("refund_fee", "12800")), "detail.sandbox-pay.sign-invalid");
+    }
+
+    @Test
+    void aSignatureByAnotherKeyIsRejected() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        PrivateKey stranger = generator.generateKeyPair().getPrivate();
+        assertRejected(signed(fields(), stranger), "detail.sandbox-pay.sign-invalid");
+    }
+
+    @Test
+    void aMissingMalformedOrRepeatedSignatureIsRejected() {
+        assertRejected(signedThen(f -> f.remove("sign")), "detail.sandbox-pay.sign-missing");
+        assertRejected(signedThen(f -> f.putSingle("sign", "")), "detail.sandbox-pay.sign-missing");
+        assertRejected(signedThen(f -> f.putSingle("sign", "not base64 at all!")), "detail.sandbox-pay.sign-invalid");
+        assertRejected(signedThen(f -> f.putSingle("sign", "AAAA")), "detail.sandbox-pay.sign-invalid");
+        assertRejected(signedThen(f -> f.add("total_fee", "1")), "detail.sandbox-pay.field-repeated");
+        assertRejected(new MultivaluedHashMap<>(), "detail.sandbox-pay.sign-missing");
+    }
+
+    @Test
+    void onlyRsa2IsAccepted() {
+        Map<String, String> rsa = fields();
+        rsa.put("sign_type", "RSA");
+        assertRejected(signed(rsa, keys.providerPrivateKey()), "detail.sandbox-pay.sign-type");
+        Map<String, String> none = fields();
+        none.remove("sign_type");
+        assertRejected(signed(none, keys.providerPrivateKey()), "detail.sandbox-pay.sign-type");
+    }
+
+    @Test
+    void signedButIncompleteOrMalformedFieldsAreRejected() {
+        for (String required : new String[]{"notify_id", "out_trade_no", "trade_no", "trade_status", "total_fee",
+                "gmt_payment"}) {
+            Map<String, String> p = fields();
+            p.remove(required);
+            ProblemException e = assertThrows(ProblemException.class,
+                    () -> provider.verify(signed(p, keys.providerPrivateKey())), required);
+            assertEquals("detail.sandbox-pay.field-missing", e.detailKey(), required);
+            assertEquals(required, e.detailArgs()[0]);
+        }
+        Map<String, String> p = fields();
+        p.put("total_fee", "128.00");
+        assertRejected(signed(p, keys.providerPrivateKey()), "detail.sandbox-pay.field-invalid");
+        p = fields();
+        p.put("out_trade_no", "20261201-0001");
+        assertRejected(signed(p, keys.providerPrivateKey()), "detail.sandbox-pay.field-invalid");
+        p = fields();
+        p.put("trade_status", "PAID_MAYBE");
+        assertRejected(signed(p, keys.providerPrivateKey()), "detail.sandbox-pay.field-invalid");
+    }
+
+    @Test
+    void theTwoKeysAreSeparateSettingsOfOnePair() {
+        // the public key verifies what the private key signed, and the configured texts are distinct values
+        Map<String, String> p = fields();
+        assertTrue(RsaSignatures.verify(p, RsaSignatures.sign(p, keys.providerPrivateKey()),
+                keys.providerPublicKey()));
+        assertEquals("RSA", keys.providerPublicKey().getAlgorithm());
+        assertEquals(2048, ((java.security.interfaces.RSAPublicKey) keys.providerPublicKey()).getModulus().bitLength());
+    }
+}
