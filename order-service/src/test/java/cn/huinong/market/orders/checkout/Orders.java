@@ -1,0 +1,80 @@
+package cn.huinong.market.orders.checkout;
+
+import static io.restassured.RestAssured.given;
+
+import cn.huinong.market.common.testing.TestTokens;
+import cn.huinong.market.orders.payment.NotificationRecorder;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Drives orders the way their users do, over HTTP: a buyer checks out, pays at the sandbox cashier, and the
+ * provider's signed notification (caught by the test recorder) reaches our notification endpoint.
+ */
+final class Orders {
+
+    static final String ADMIN = TestTokens.token("admin-1", "admin");
+    static final String NOTIFY = "/api/orders/payments/notifications/sandbox";
+
+    private Orders() {
+    }
+
+    static JsonPath checkout(String buyer, List<Map<String, Object>> lines) {
+        return given().auth().oauth2(buyer).contentType(ContentType.JSON).body(CheckoutTest.cart(lines, "62"))
+                .when().post("/api/orders/checkouts").then().statusCode(201).extract().jsonPath();
+    }
+
+    static String providerPaymentId(JsonPath checkout) {
+        String url = checkout.getString("payUrl");
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    /** The buyer pays; returns the signed notification the provider sent (not yet forwarded to us). */
+    static MultivaluedMap<String, String> pay(String buyer, JsonPath checkout, NotificationRecorder recorder)
+            throws InterruptedException {
+        given().auth().oauth2(buyer).when().post("/api/orders/sandbox-pay/" + providerPaymentId(checkout) + "/pay")
+                .then().statusCode(200);
+        String id = checkout.getString("id");
+        for (int i = 0; i < 100; i++) {
+            for (NotificationRecorder.Received r : recorder.received()) {
+                if (id.equals(r.form().getFirst("out_trade_no"))) {
+                    return r.form();
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the sandbox never notified the payment of checkout " + id);
+    }
+
+    static ValidatableResponse deliver(MultivaluedMap<String, String> form) {
+        var request = given().contentType(ContentType.URLENC);
+        for (Map.Entry<String, List<String>> e : form.entrySet()) {
+            request = request.formParam(e.getKey(), e.getValue().get(0));
+        }
+        return request.when().post(NOTIFY).then();
+    }
+
+    /** A checkout paid and applied: its shop orders are PAID. */
+    static JsonPath paid(String buyer, List<Map<String, Object>> lines, NotificationRecorder recorder)
+            throws InterruptedException {
+        JsonPath checkout = checkout(buyer, lines);
+        deliver(pay(buyer, checkout, recorder)).statusCode(200);
+        return checkout;
+    }
+
+    static ValidatableResponse move(String token, String orderId, String to, Map<String, Object> extra) {
+        Map<String, Object> body = new java.util.HashMap<>(extra);
+        body.put("to", to);
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().post("/api/orders/shop-orders/" + orderId + "/transitions").then();
+    }
+
+    static UUID uuid(JsonPath p, String path) {
+        return UUID.fromString(p.getString(path));
+    }
+}
