@@ -52,11 +52,12 @@ final class Orders {
     }
 
     static ValidatableResponse deliver(MultivaluedMap<String, String> form) {
-        var request = given().contentType(ContentType.URLENC);
+        // The provider signs UTF-8 text (Chinese subjects); RestAssured would default to ISO-8859-1.
+        var request = given().contentType("application/x-www-form-urlencoded; charset=UTF-8");
         for (Map.Entry<String, List<String>> e : form.entrySet()) {
             request = request.formParam(e.getKey(), e.getValue().get(0));
         }
-        return request.when().post(NOTIFY).then();
+        return request.when().post(NOTIFY).then().log().ifError();
     }
 
     /** A checkout paid and applied: its shop orders are PAID. */
