@@ -125,7 +125,7 @@ class ShopOrderLifecycleTest {
                 .statusCode(200)
                 .body("items.type", contains("ORDER_PAID", "ORDER_ACCEPTED", "ORDER_SHIPPED"))
                 .body("items[0].shopId", equalTo(MA.toString()))
-                .body("items[0].totalFen", equalTo(13600 + 800))
+                .body("items[0].totalFen", equalTo(13600 + 800 + 300)) // Gansu: 1,100 g is 2 kg
                 .body("items[0].lines[0].quantity", equalTo(2))
                 .body("nextCursor", notNullValue());
         String cursor = given().auth().oauth2(SERVICE).queryParam("limit", 3).when().get("/api/orders/events")
