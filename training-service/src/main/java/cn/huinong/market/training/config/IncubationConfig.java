@@ -7,6 +7,14 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "huinong.training.incubation")
 public interface IncubationConfig {
 
+    /** Interval of the scheduled sync (feed + catalog openings), e.g. 60s; "off" disables it. */
+    @WithDefault("60s")
+    String pollEvery();
+
+    /** Delay of the first scheduled sync after start. */
+    @WithDefault("15s")
+    String pollDelay();
+
     /** Events asked for per feed page (1..500). */
     @WithDefault("200")
     int pageSize();

@@ -2,7 +2,6 @@ package cn.huinong.market.training.rest;
 
 import cn.huinong.market.common.idempotency.Idempotent;
 import cn.huinong.market.training.service.IncubationService;
-import cn.huinong.market.training.service.IncubationSync;
 import cn.huinong.market.training.service.ShopLinkService;
 import cn.huinong.market.training.service.Viewer;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,13 +24,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Shop incubation: a trainee's shop link, milestones and income; the admin's "sync now". */
-@Path("/api/training")
+/** Shop incubation of one trainee: the shop link, milestones and income. */
+@Path("/api/training/trainees/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"trainer", "admin"})
 @Tag(name = "Incubation")
-public class IncubationResource {
+public class TraineeShopResource {
 
     @Inject
     ShopLinkService links;
@@ -40,20 +39,17 @@ public class IncubationResource {
     IncubationService incubation;
 
     @Inject
-    IncubationSync sync;
-
-    @Inject
     SecurityIdentity identity;
 
     @GET
-    @Path("trainees/{id}/shop")
+    @Path("shop")
     @Operation(summary = "The trainee's linked catalog shop, its opening and the link's audit trail (404 if none)")
     public ShopLinkView shop(@PathParam("id") UUID id) {
         return links.get(id, Viewer.of(identity));
     }
 
     @POST
-    @Path("trainees/{id}/shop")
+    @Path("shop")
     @Idempotent
     @Operation(summary = "Link the trainee to their catalog shop and its owner's OIDC sub: needs a consent in force "
             + "covering SHOP_SALES (else 422); a shop links to one trainee only (409); audited")
@@ -62,7 +58,7 @@ public class IncubationResource {
     }
 
     @DELETE
-    @Path("trainees/{id}/shop")
+    @Path("shop")
     @Operation(summary = "Unlink the trainee's shop (audited, with an optional ?reason=)")
     public Response unlink(@PathParam("id") UUID id, @QueryParam("reason") @Size(max = 500) String reason) {
         links.unlink(id, reason, Viewer.of(identity));
@@ -70,7 +66,7 @@ public class IncubationResource {
     }
 
     @GET
-    @Path("trainees/{id}/milestones")
+    @Path("milestones")
     @Operation(summary = "Incubation milestones as of a day (?asOf, default today in China): SHOP_OPENED, FIRST_SALE, "
             + "ACTIVE, SUSTAINED, DORMANT, computed from catalog and the order feed")
     public MilestonesView milestones(@PathParam("id") UUID id, @QueryParam("asOf") String asOf) {
@@ -78,18 +74,10 @@ public class IncubationResource {
     }
 
     @GET
-    @Path("trainees/{id}/income")
+    @Path("income")
     @Operation(summary = "Net monthly shop income ?from=YYYY-MM&to=YYYY-MM (Asia/Shanghai months, at most 36) beside "
             + "the intake baseline household income")
     public IncomeView income(@PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to) {
         return incubation.income(id, from, to, Viewer.of(identity));
-    }
-
-    @POST
-    @Path("incubation/sync")
-    @RolesAllowed("admin")
-    @Operation(summary = "Poll the order feed and catalog now (admin); the scheduled poll does the same")
-    public SyncView syncNow() {
-        return sync.syncNow();
     }
 }
