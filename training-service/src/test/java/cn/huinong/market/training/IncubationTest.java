@@ -131,7 +131,7 @@ class IncubationTest {
         Fixtures.consent(other, ADMIN);
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("shopId", shop, "ownerSub", "x")).when().post("/api/training/trainees/" + other + "/shop")
-                .then().statusCode(422);
+                .then().statusCode(409).body("detail", equalTo("该店铺已关联到另一名学员。"));
         given().auth().oauth2(TRAINER_B).when().get(t + "/shop").then().statusCode(404);
         given().auth().oauth2(TRAINER_B).when().delete(t + "/shop").then().statusCode(404);
         given().auth().oauth2(TRAINER_A).queryParam("reason", "店铺转让").when().delete(t + "/shop").then().statusCode(204);
