@@ -68,6 +68,24 @@ class ShopLifecycleTest {
     }
 
     @Test
+    void aServiceAccountReadsAnyShopsHistoryButABuyerCannot() {
+        String id = applyShop(ma, "马家干货", false);
+        CatalogApi.approveShop(id);
+        String path = "/api/catalog/shops/" + id + "/history";
+        given().auth().oauth2(TestTokens.token("service-account-training-service", "service")).when().get(path)
+                .then().statusCode(200)
+                .body("to", contains("APPLIED", "UNDER_REVIEW", "APPROVED"))
+                .body("at[2]", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(TestTokens.token("buyer-1", "buyer")).when().get(path).then().statusCode(403);
+        given().when().get(path).then().statusCode(401);
+        given().auth().oauth2(TestTokens.token("service-account-training-service", "service")).when()
+                .get("/api/catalog/shops/" + java.util.UUID.randomUUID() + "/history").then().statusCode(404);
+        // The service role opens this one read, not the shop's lifecycle.
+        move(TestTokens.token("service-account-training-service", "service"), "/api/catalog/shops/" + id,
+                "SUSPENDED", "x").statusCode(403);
+    }
+
+    @Test
     void rejectingAndSuspendingNeedAReasonAndAreAudited() {
         String id = applyShop(ma, "马家干货", false);
         String path = "/api/catalog/shops/" + id;

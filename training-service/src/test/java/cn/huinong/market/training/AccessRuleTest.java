@@ -40,7 +40,10 @@ class AccessRuleTest {
     private static final Set<String> FILTERED_LISTS = Set.of(
             "/api/training/cohorts",
             "/api/training/trainees",
-            "/api/training/follow-ups/overdue");
+            "/api/training/follow-ups/overdue",
+            // Reports: a trainer's cover only their cohorts (IncubationTest.reportsLeaveOutOtherTrainersCohorts…).
+            "/api/training/reports/funnel",
+            "/api/training/reports/indicators");
 
     private final Map<String, String> reads = new LinkedHashMap<>();
     private String trainee;
@@ -74,6 +77,10 @@ class AccessRuleTest {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("kind", "SUPPORT", "body", "家访"))
                 .when().post(t + "/notes").then().statusCode(201);
 
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("shopId", java.util.UUID.randomUUID().toString(), "ownerSub", "seller-xiaohua"))
+                .when().post(t + "/shop").then().statusCode(200);
+
         reads.put("/api/training/cohorts/{id}", "/api/training/cohorts/" + cohort);
         reads.put("/api/training/cohorts/{cohortId}/enrolments", "/api/training/cohorts/" + cohort + "/enrolments");
         reads.put("/api/training/cohorts/{cohortId}/sessions", "/api/training/cohorts/" + cohort + "/sessions");
@@ -95,6 +102,9 @@ class AccessRuleTest {
         reads.put("/api/training/trainees/{traineeId}/placements/{id}", t + "/placements/" + placement);
         reads.put("/api/training/trainees/{traineeId}/follow-ups", t + "/follow-ups");
         reads.put("/api/training/trainees/{traineeId}/notes", t + "/notes");
+        reads.put("/api/training/trainees/{id}/shop", t + "/shop");
+        reads.put("/api/training/trainees/{id}/milestones", t + "/milestones?asOf=2026-06-30");
+        reads.put("/api/training/trainees/{id}/income", t + "/income?from=2026-06&to=2026-07");
     }
 
     @Test

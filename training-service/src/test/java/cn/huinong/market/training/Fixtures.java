@@ -91,7 +91,8 @@ final class Fixtures {
 
     static void consent(String traineeId, String token) {
         given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("scope", "培训记录、身份信息用于帮扶与成效统计", "givenAt", "2026-03-01T09:00:00+08:00"))
+                .body(Map.of("scope", "培训记录、身份信息用于帮扶与成效统计", "givenAt", "2026-03-01T09:00:00+08:00",
+                        "purposes", java.util.List.of("PROGRAMME", "SHOP_SALES")))
                 .when().post("/api/training/trainees/" + traineeId + "/consents").then().statusCode(201);
     }
 

@@ -113,8 +113,9 @@ public class ShopResource {
 
     @GET
     @Path("{id}/history")
-    @RolesAllowed({"seller", "admin"})
-    @Operation(summary = "The audited lifecycle of a shop: who moved it, when and why")
+    @RolesAllowed({"seller", "admin", "service"})
+    @Operation(summary = "The audited lifecycle of a shop: who moved it, when and why (owner, admin; service "
+            + "accounts read any shop's, e.g. training-service dating a trainee's shop opening)")
     public List<TransitionView> history(@PathParam("id") UUID id) {
         return service.history(id);
     }

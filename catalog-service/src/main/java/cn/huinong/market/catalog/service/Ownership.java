@@ -40,6 +40,23 @@ public class Ownership {
         return identity.hasRole("admin");
     }
 
+    /** A service account (client credentials, role {@code service}) acting for another service, not a user. */
+    public boolean isService() {
+        return identity.hasRole("service");
+    }
+
+    /** A shop the caller may read the audit history of: its owner, an admin or a service account. */
+    public Shop shopForAudit(UUID shopId) {
+        if (isService()) {
+            Shop shop = shops.findById(shopId);
+            if (shop == null) {
+                throw ProblemException.notFound("shop", shopId);
+            }
+            return shop;
+        }
+        return shop(shopId);
+    }
+
     public Shop shop(UUID shopId) {
         Shop shop = shops.findById(shopId);
         if (shop == null || !(isAdmin() || shop.ownerSub.equals(caller()))) {

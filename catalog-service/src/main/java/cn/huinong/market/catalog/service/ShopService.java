@@ -159,7 +159,7 @@ public class ShopService {
     }
 
     public List<TransitionView> history(UUID id) {
-        ownership.shop(id);
+        ownership.shopForAudit(id);
         return log.ofShop(id).stream()
                 .map(t -> new TransitionView(t.fromStatus == null ? null : t.fromStatus.name(), t.toStatus.name(),
                         t.actorSub, t.reason, t.at))

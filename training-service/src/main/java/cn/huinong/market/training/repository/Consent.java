@@ -21,6 +21,10 @@ public class Consent {
     @Column(nullable = false, length = 500)
     public String scope;
 
+    /** The consent also covers linking the trainee's catalog shop and reading its sales from the order feed. */
+    @Column(name = "covers_shop_sales", nullable = false)
+    public boolean coversShopSales;
+
     @Column(name = "given_at", nullable = false)
     public OffsetDateTime givenAt;
 

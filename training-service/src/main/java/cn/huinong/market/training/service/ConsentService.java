@@ -26,6 +26,9 @@ public class ConsentService {
     @Inject
     Access access;
 
+    @Inject
+    ShopLinkService shopLinks;
+
     @Transactional
     public ConsentView record(UUID traineeId, ConsentRequest request, Viewer viewer) {
         access.trainee(traineeId, viewer);
@@ -36,6 +39,7 @@ public class ConsentService {
         c.id = UUID.randomUUID();
         c.traineeId = traineeId;
         c.scope = request.scope().strip();
+        c.coversShopSales = request.coversShopSales();
         c.givenAt = request.givenAt();
         c.recordedBy = viewer.sub();
         c.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -52,6 +56,8 @@ public class ConsentService {
         c.withdrawnBy = viewer.sub();
         c.withdrawalReason = reason == null || reason.isBlank() ? null : reason.strip();
         consents.flush();
+        // Without consent there is no link: the shop's sales stop counting for the trainee from now on.
+        shopLinks.unlinkOnWithdrawal(traineeId, viewer);
         return ConsentView.of(c);
     }
 
@@ -62,5 +68,9 @@ public class ConsentService {
 
     public boolean inForce(UUID traineeId) {
         return consents.inForce(traineeId).isPresent();
+    }
+
+    public boolean coversShopSales(UUID traineeId) {
+        return consents.inForce(traineeId).map(c -> c.coversShopSales).orElse(false);
     }
 }
