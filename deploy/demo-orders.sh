@@ -1,0 +1,98 @@
+# Sourced by deploy/demo-data.sh after the catalog and training parts: real orders through the gateway, paid at
+# the sandbox cashier (the provider then notifies order-service by signed HTTP callback), and moved on by the
+# demo seller and buyer — some completed, some in flight. Then a trainee is linked, with consent, to the
+# cooperative's shop, and training-service reads the order feed: the cohort's funnel shows a first sale.
+# Safe to run again: fixed checkout ids, and every step first looks at the current state.
+
+command -v python3 >/dev/null 2>&1 || fail "demo orders need python3 to read JSON answers"
+
+BUYER1_TOKEN="$(token_for buyer1)"
+BUYER2_TOKEN="$(token_for buyer2)"
+SELLER2_SUB=00000000-0000-4000-8000-000000000202
+
+json() {  # json <python expression over 'd'>: evaluates it on $TMP/response
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); v=eval(sys.argv[2]); print("" if v is None else v)' \
+    "$TMP/response" "$1"
+}
+
+# checkout <id> <buyerToken> <lines json>: creates (or finds) the checkout, leaves it in $TMP/checkout.json
+checkout() {
+  local code
+  code="$(call POST "$2" /api/orders/checkouts \
+    "{\"id\":\"$1\",\"lines\":$3,\"address\":{\"recipientName\":\"王芳\",\"phone\":\"13912345678\",\"provinceCode\":\"31\",\"addressLine\":\"上海市浦东新区世纪大道100号\"}}" \
+    -H "Idempotency-Key: huinong-demo-checkout-$1")"
+  expect "checkout $1" "$code" 201 200
+  cp "$TMP/response" "$TMP/checkout.json"
+}
+
+# pay <checkoutId> <buyerToken>: pays at the sandbox cashier and waits for the provider's notification to land.
+pay() {
+  local code url status i
+  code="$(call GET "$2" "/api/orders/checkouts/$1")"; expect "read checkout $1" "$code" 200
+  [ "$(json 'd["status"]')" = PAID ] && return 0
+  url="$(json 'd["payUrl"]')"
+  code="$(call POST "$2" "/api/orders/sandbox-pay/${url##*/}/pay")"; expect "pay checkout $1" "$code" 200
+  for i in $(seq 1 40); do
+    code="$(call GET "$2" "/api/orders/checkouts/$1")"
+    status="$(json 'd["status"]')"
+    [ "$status" = PAID ] && return 0
+    sleep 0.5
+  done
+  fail "checkout $1 was paid at the cashier but order-service never heard (status $status)"
+}
+
+# advance <orderId> <sellerToken> <buyerToken> <target>: moves one shop order forward, as its seller and its buyer
+# would, step by step until it reaches the target status.
+advance() {
+  local id="$1" seller="$2" buyer="$3" target="$4" code status
+  while :; do
+    code="$(call GET "$ADMIN_TOKEN" "/api/orders/shop-orders/$id")"; expect "read order $id" "$code" 200
+    status="$(json 'd["status"]')"
+    [ "$status" = "$target" ] && return 0
+    case "$status" in
+      PAID)      code="$(call POST "$seller" "/api/orders/shop-orders/$id/transitions" '{"to":"ACCEPTED"}')" ;;
+      ACCEPTED)  code="$(call POST "$seller" "/api/orders/shop-orders/$id/transitions" \
+                   "{\"to\":\"SHIPPED\",\"carrier\":\"中国邮政\",\"trackingNumber\":\"EMS${id:0:8}CN\"}")" ;;
+      SHIPPED)   code="$(call POST "$buyer" "/api/orders/shop-orders/$id/transitions" '{"to":"DELIVERED"}')" ;;
+      DELIVERED) code="$(call POST "$buyer" "/api/orders/shop-orders/$id/transitions" '{"to":"COMPLETED","reason":"收到了，谢谢"}')" ;;
+      *) fail "order $id is $status and cannot reach $target" ;;
+    esac
+    expect "move order $id on from $status" "$code" 200
+  done
+}
+
+# orders_of: "<shopOrderId>:<shopId>" of the last checkout, one per line
+orders_of() { python3 -c 'import json,sys; [print(o["id"] + ":" + o["shopId"]) for o in json.load(open(sys.argv[1]))["shopOrders"]]' "$TMP/checkout.json"; }
+seller_of() { if [ "$1" = 40000000-0000-4000-8000-000000000002 ]; then echo "$SELLER2_TOKEN"; else echo "$SELLER1_TOKEN"; fi; }
+
+echo "    orders: a completed three-shop checkout, orders waiting to ship, an unpaid checkout"
+checkout 60000000-0000-4000-8000-000000000001 "$BUYER1_TOKEN" \
+  '[{"skuId":"43000000-0000-4000-8000-000000010001","quantity":2},{"skuId":"43000000-0000-4000-8000-000000030002","quantity":3},{"skuId":"43000000-0000-4000-8000-000000060001","quantity":1}]'
+pay 60000000-0000-4000-8000-000000000001 "$BUYER1_TOKEN"
+for o in $(orders_of); do advance "${o%%:*}" "$(seller_of "${o##*:}")" "$BUYER1_TOKEN" COMPLETED; done
+
+checkout 60000000-0000-4000-8000-000000000002 "$BUYER2_TOKEN" '[{"skuId":"43000000-0000-4000-8000-000000040001","quantity":2}]'
+pay 60000000-0000-4000-8000-000000000002 "$BUYER2_TOKEN"
+for o in $(orders_of); do advance "${o%%:*}" "$(seller_of "${o##*:}")" "$BUYER2_TOKEN" ACCEPTED; done
+
+checkout 60000000-0000-4000-8000-000000000003 "$BUYER2_TOKEN" '[{"skuId":"43000000-0000-4000-8000-000000010002","quantity":1}]'
+pay 60000000-0000-4000-8000-000000000003 "$BUYER2_TOKEN"
+
+checkout 60000000-0000-4000-8000-000000000004 "$BUYER1_TOKEN" '[{"skuId":"43000000-0000-4000-8000-000000030001","quantity":1}]'
+
+echo "    incubation: trainee 马成龙 runs the cooperative's shop; training reads the order feed"
+TRAINEE06=50000000-0000-4000-8000-000000000006
+code="$(call GET "$TRAINER1_TOKEN" "/api/training/trainees/$TRAINEE06/consents")"; expect "read consents" "$code" 200
+if ! grep -q SHOP_SALES "$TMP/response"; then
+  code="$(call POST "$TRAINER1_TOKEN" "/api/training/trainees/$TRAINEE06/consents" \
+    '{"scope":"培训、就业与创业跟踪及成果统计，含网店销售数据","givenAt":"2026-06-20T10:00:00+08:00","purposes":["SHOP_SALES"]}')"
+  expect "record shop-sales consent" "$code" 201 200
+fi
+code="$(call GET "$TRAINER1_TOKEN" "/api/training/trainees/$TRAINEE06/shop")"
+if [ "$code" != 200 ]; then
+  code="$(call POST "$TRAINER1_TOKEN" "/api/training/trainees/$TRAINEE06/shop" \
+    "{\"shopId\":\"40000000-0000-4000-8000-000000000002\",\"ownerSub\":\"$SELLER2_SUB\",\"reason\":\"结业后自主创业\"}" \
+    -H "Idempotency-Key: huinong-demo-shop-link-$TRAINEE06")"
+  expect "link trainee to shop" "$code" 201 200
+fi
+code="$(call POST "$ADMIN_TOKEN" /api/training/incubation/sync)"; expect "sync the order feed" "$code" 200
