@@ -110,14 +110,16 @@ QUARKUS_HTTP_PORT="$ORDERS_PORT" \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$ORDERS_DB" \
 QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
 QUARKUS_OIDC_AUTH_SERVER_URL="" QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" \
-QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL="http://127.0.0.1:$TOKEN_PORT" \
-QUARKUS_OIDC_CLIENT_DISCOVERY_ENABLED=false \
-QUARKUS_OIDC_CLIENT_TOKEN_PATH=/token \
-QUARKUS_OIDC_CLIENT_CLIENT_ID=order-service \
-QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET=bench-not-a-secret \
 QUARKUS_REST_CLIENT_CATALOG_URL="http://127.0.0.1:$CATALOG_PORT" \
 HUINONG_ORDERS_PAYMENT_SANDBOX_PUBLIC_URL="http://127.0.0.1:$GATEWAY_PORT/api/orders/sandbox-pay" \
-  java $JAVA_OPTS -jar "$(jar_of order-service)" > "$OUT/orders.log" 2>&1 &
+  java $JAVA_OPTS \
+    `# system properties, not QUARKUS_OIDC_CLIENT_* variables: those also read as an OIDC tenant named "client"` \
+    -Dquarkus.oidc-client.auth-server-url="http://127.0.0.1:$TOKEN_PORT" \
+    -Dquarkus.oidc-client.discovery-enabled=false \
+    -Dquarkus.oidc-client.token-path=/token \
+    -Dquarkus.oidc-client.client-id=order-service \
+    -Dquarkus.oidc-client.credentials.secret=bench-not-a-secret \
+    -jar "$(jar_of order-service)" > "$OUT/orders.log" 2>&1 &
 STARTED_PIDS+=("$!")
 ORDERS_PID=$!
 
