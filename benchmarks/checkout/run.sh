@@ -180,9 +180,11 @@ grep -q '^FAIL ' "$OUT/checks.txt" && STATUS=1
 if [ "$CHECKS_ONLY" != 1 ]; then
   echo "== check 4: $REQUESTS checkouts by $CLIENTS concurrent buyers over $SKUS SKUs, after $WARMUP warm-up" \
        "checkouts ($(nproc) cores on this machine, shared)"
+  echo "   machine load before (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
   BEFORE=$(psql -At -d "$ORDERS_DB" -c "SELECT count(*) FROM checkout")
   java "$DRIVER" throughput "$OUT/keys" "http://127.0.0.1:$GATEWAY_PORT" "$OUT/seed.tsv" "$REQUESTS" "$CLIENTS" \
     "$WARMUP" | tee "$OUT/throughput.txt" | grep -v '^[A-Z0-9_]*='
+  echo "   machine load after (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg) — other work on the machine shows here"
   CREATED=$(sed -n 's/^CREATED=//p' "$OUT/throughput.txt")
   read -r ROWS PAYMENTS ORDERS UNPRICED < <(psql -At -F ' ' -d "$ORDERS_DB" <<SQL
 SELECT count(*) - $BEFORE,
@@ -215,6 +217,7 @@ SQL
   echo "== pgbench on $PGBENCH_DB (scale 10, -c 8 -j 2 -T $PGBENCH_SECONDS), same machine, services stopped"
   psql -q -d postgres -c "DROP DATABASE IF EXISTS $PGBENCH_DB WITH (FORCE)" -c "CREATE DATABASE $PGBENCH_DB"
   pgbench -i -q -s 10 "$PGBENCH_DB" > "$OUT/pgbench-init.log" 2>&1
+  echo "   machine load before pgbench (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
   pgbench -c 8 -j 2 -T "$PGBENCH_SECONDS" "$PGBENCH_DB" 2> /dev/null | tee "$OUT/pgbench.txt" \
     | grep -E 'number of transactions actually processed|latency average|^tps'
   psql -q -d postgres -c "DROP DATABASE IF EXISTS $PGBENCH_DB WITH (FORCE)"
