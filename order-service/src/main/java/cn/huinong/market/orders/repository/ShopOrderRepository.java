@@ -15,6 +15,14 @@ public class ShopOrderRepository implements PanacheRepositoryBase<ShopOrder, UUI
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * Row-locks all shop orders of a checkout, in one statement and a fixed order, before the caller writes any
+     * event: writers take the outbox lock only after their row locks, so two writers cannot wait on each other.
+     */
+    public List<ShopOrder> lockAllOf(UUID checkoutId) {
+        return find("checkoutId = ?1 order by id", checkoutId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     public List<ShopOrder> ofCheckout(UUID checkoutId) {
         return list("checkoutId = ?1 order by shopId", checkoutId);
     }

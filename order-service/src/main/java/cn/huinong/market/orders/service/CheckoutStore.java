@@ -124,8 +124,7 @@ public class CheckoutStore {
         }
         c.status = end;
         c.failure = why;
-        for (ShopOrder o : orders.ofCheckout(id)) {
-            ShopOrder locked = orders.lock(o.id);
+        for (ShopOrder locked : orders.lockAllOf(id)) {
             if (locked.status == OrderStatus.PENDING_PAYMENT) {
                 transitions.move(locked, OrderStatus.CANCELLED, actor, why, now);
             }

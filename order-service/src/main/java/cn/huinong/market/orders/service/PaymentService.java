@@ -148,11 +148,15 @@ public class PaymentService {
     private void markPaid(Checkout c, OffsetDateTime at) {
         c.status = CheckoutStatus.PAID;
         c.paidAt = at;
-        for (ShopOrder o : orders.ofCheckout(c.id)) {
-            ShopOrder order = orders.lock(o.id);
+        // Every order is locked before the first event is written: the outbox lock comes last, always.
+        List<ShopOrder> locked = orders.lockAllOf(c.id);
+        for (ShopOrder order : locked) {
             order.paidAt = at;
             order.shipBy = at.plus(fulfilment.shipWithin());
             settlement.paid(Facts.of(order), at);
+        }
+        // Events last: the outbox lock is the last lock any writer takes.
+        for (ShopOrder order : locked) {
             transitions.move(order, OrderStatus.PAID, Actor.SYSTEM, "payment " + c.providerPaymentId, at);
         }
     }
@@ -161,8 +165,7 @@ public class PaymentService {
     private List<UUID> refundLatePayment(Checkout c, OffsetDateTime at) {
         LOG.warnf("checkout %s was paid after it ended (%s); refunding in full", c.id, c.status);
         List<UUID> ids = new ArrayList<>();
-        for (ShopOrder o : orders.ofCheckout(c.id)) {
-            ShopOrder order = orders.lock(o.id);
+        for (ShopOrder order : orders.lockAllOf(c.id)) {
             settlement.paid(Facts.of(order), at);
             Refund r = refunds.requestRest(order, "paid after the checkout ended", null, at);
             ids.add(r.id);
