@@ -109,6 +109,20 @@ apply_shop "$S_MA" "$SELLER1_TOKEN" "{\"id\":\"$S_MA\",\"nameZh\":\"马家清真
 apply_shop "$S_HEZHENG" "$SELLER2_TOKEN" "{\"id\":\"$S_HEZHENG\",\"nameZh\":\"和政县核桃百合专业合作社\",\"nameEn\":\"Hezheng Walnut and Lily Cooperative\",\"descriptionZh\":\"32户社员，海拔2100米山地种植。\",\"countyCode\":\"622925\",\"countyName\":\"和政县\",\"contactName\":\"王秀兰\",\"contactPhone\":\"13909300202\",\"sells\":\"核桃、百合、枸杞\",\"sellsHalal\":false,\"supportStatus\":\"TRAINEE\",\"supportLabelConsent\":true}"
 apply_shop "$S_BRICK" "$SELLER1_TOKEN" "{\"id\":\"$S_BRICK\",\"nameZh\":\"河州砖雕坊\",\"nameEn\":\"Hezhou Brick Carving Workshop\",\"descriptionZh\":\"国家级非遗河州砖雕传承人工作室。\",\"countyCode\":\"622901\",\"countyName\":\"临夏市\",\"contactName\":\"马国强\",\"contactPhone\":\"13909300101\",\"sells\":\"砖雕摆件、挂件\",\"sellsHalal\":false,\"supportStatus\":\"NONE\",\"supportLabelConsent\":false}"
 
+# Shops of programme trainees (support status TRAINEE): the incubation part of the demo links them to trainees.
+# trainee_shop <id> <sellerToken> <nameZh> <nameEn> <townshipCode> <townshipName> <contact> <sells>
+trainee_shop() {
+  apply_shop "$1" "$2" "{\"id\":\"$1\",\"nameZh\":\"$3\",\"nameEn\":\"$4\",\"descriptionZh\":\"电商技能培训结业学员开的网店。\",\"countyCode\":\"622921\",\"countyName\":\"临夏县\",\"townshipCode\":\"$5\",\"townshipName\":\"$6\",\"contactName\":\"$7\",\"contactPhone\":\"13909300303\",\"sells\":\"$8\",\"sellsHalal\":false,\"supportStatus\":\"TRAINEE\",\"supportLabelConsent\":true}"
+}
+S_T1=40000000-0000-4000-8000-000000000004
+S_T2=40000000-0000-4000-8000-000000000005
+S_T3=40000000-0000-4000-8000-000000000006
+S_T4=40000000-0000-4000-8000-000000000007
+trainee_shop "$S_T1" "$SELLER2_TOKEN" "土桥何家枸杞铺" "He Family Wolfberries" 622921102 土桥镇 何玉兰 "枸杞"
+trainee_shop "$S_T2" "$SELLER1_TOKEN" "妥家刺绣工坊" "Tuo Family Embroidery" 622921102 土桥镇 妥建军 "回族刺绣"
+trainee_shop "$S_T3" "$SELLER2_TOKEN" "韩集海燕核桃店" "Haiyan's Walnuts" 622921101 韩集镇 马海燕 "核桃"
+trainee_shop "$S_T4" "$SELLER1_TOKEN" "雪梅百合小店" "Xuemei's Lily Shop" 622921102 土桥镇 韩雪梅 "百合"
+
 echo "    halal certificate"
 CERT=41000000-0000-4000-8000-000000000001
 code="$(call POST "$SELLER1_TOKEN" "/api/catalog/shops/$S_MA/halal-certificates" \
@@ -122,7 +136,7 @@ if grep -q '"hasScan" *: *false' "$TMP/response"; then
 fi
 
 # The halal shop is approved only once its certificate is on file.
-for s in "$S_MA" "$S_HEZHENG" "$S_BRICK"; do approve_shop "$s"; done
+for s in "$S_MA" "$S_HEZHENG" "$S_BRICK" "$S_T1" "$S_T2" "$S_T3" "$S_T4"; do approve_shop "$s"; done
 
 echo "    products, SKUs, stock and photos"
 P_JERKY=42000000-0000-4000-8000-000000010000
@@ -145,7 +159,20 @@ product "$P_WOLFBERRY" "$S_HEZHENG" "$SELLER2_TOKEN" 10000000-0000-4000-8000-000
 sku 43000000-0000-4000-8000-000000050001 "$P_WOLFBERRY" "$SELLER2_TOKEN" "500克 袋装" 500 560 1800 AMBIENT 365 3900 0
 product "$P_BRICK" "$S_BRICK" "$SELLER1_TOKEN" 10000000-0000-4000-8000-000000000031 "河州砖雕《牡丹》挂件" "Hezhou brick carving: peony plaque" "青砖手工雕刻，牡丹寓意富贵，附收藏证书。" brick-carving.jpg
 sku 43000000-0000-4000-8000-000000060001 "$P_BRICK" "$SELLER1_TOKEN" "30×30厘米" 3500 5200 18000 AMBIENT 3650 68000 5
+P_T1=42000000-0000-4000-8000-000000070000
+P_T2=42000000-0000-4000-8000-000000080000
+P_T3=42000000-0000-4000-8000-000000090000
+P_T4=42000000-0000-4000-8000-000000100000
+product "$P_T1" "$S_T1" "$SELLER2_TOKEN" 10000000-0000-4000-8000-000000000023 "土桥红枸杞" "Tuqiao red wolfberries" "自家地里采摘晾干。" wolfberry.jpg
+sku 43000000-0000-4000-8000-000000070001 "$P_T1" "$SELLER2_TOKEN" "250克 袋装" 250 300 900 AMBIENT 365 2600 50
+product "$P_T2" "$S_T2" "$SELLER1_TOKEN" 10000000-0000-4000-8000-000000000032 "回族手绣鞋垫" "Hui hand-embroidered insoles" "纯手工十字绣，一双绣七天。" brick-carving.jpg
+sku 43000000-0000-4000-8000-000000080001 "$P_T2" "$SELLER1_TOKEN" "一双 37-40码" 120 200 800 AMBIENT 3650 8800 20
+product "$P_T3" "$S_T3" "$SELLER2_TOKEN" 10000000-0000-4000-8000-000000000021 "韩集纸皮核桃" "Hanji paper-shell walnuts" "老树核桃，皮薄仁香。" walnuts.jpg
+sku 43000000-0000-4000-8000-000000090001 "$P_T3" "$SELLER2_TOKEN" "1公斤 袋装" 1000 1100 3000 AMBIENT 270 3600 40
+product "$P_T4" "$S_T4" "$SELLER1_TOKEN" 10000000-0000-4000-8000-000000000022 "鲜百合干片" "Dried lily slices" "当年百合，低温烘干。" lily.jpg
+sku 43000000-0000-4000-8000-000000100001 "$P_T4" "$SELLER1_TOKEN" "200克 罐装" 200 320 1200 AMBIENT 365 3900 30
 for p in "$P_JERKY:$SELLER1_TOKEN" "$P_MUTTON:$SELLER1_TOKEN" "$P_WALNUT:$SELLER2_TOKEN" "$P_LILY:$SELLER2_TOKEN" \
-         "$P_WOLFBERRY:$SELLER2_TOKEN" "$P_BRICK:$SELLER1_TOKEN"; do
+         "$P_WOLFBERRY:$SELLER2_TOKEN" "$P_BRICK:$SELLER1_TOKEN" "$P_T1:$SELLER2_TOKEN" "$P_T2:$SELLER1_TOKEN" \
+         "$P_T3:$SELLER2_TOKEN" "$P_T4:$SELLER1_TOKEN"; do
   publish "${p%%:*}" "${p#*:}"
 done

@@ -63,7 +63,12 @@ advance() {
 
 # orders_of: "<shopOrderId>:<shopId>" of the last checkout, one per line
 orders_of() { python3 -c 'import json,sys; [print(o["id"] + ":" + o["shopId"]) for o in json.load(open(sys.argv[1]))["shopOrders"]]' "$TMP/checkout.json"; }
-seller_of() { if [ "$1" = 40000000-0000-4000-8000-000000000002 ]; then echo "$SELLER2_TOKEN"; else echo "$SELLER1_TOKEN"; fi; }
+seller_of() {
+  case "$1" in
+    "$S_HEZHENG" | "$S_T1" | "$S_T3") echo "$SELLER2_TOKEN" ;;
+    *) echo "$SELLER1_TOKEN" ;;
+  esac
+}
 
 echo "    orders: a completed three-shop checkout, orders waiting to ship, an unpaid checkout"
 checkout 60000000-0000-4000-8000-000000000001 "$BUYER1_TOKEN" \
@@ -80,19 +85,39 @@ pay 60000000-0000-4000-8000-000000000003 "$BUYER2_TOKEN"
 
 checkout 60000000-0000-4000-8000-000000000004 "$BUYER1_TOKEN" '[{"skuId":"43000000-0000-4000-8000-000000030001","quantity":1}]'
 
-echo "    incubation: trainee 马成龙 runs the cooperative's shop; training reads the order feed"
-TRAINEE06=50000000-0000-4000-8000-000000000006
-code="$(call GET "$TRAINER1_TOKEN" "/api/training/trainees/$TRAINEE06/consents")"; expect "read consents" "$code" 200
-if ! grep -q SHOP_SALES "$TMP/response"; then
-  code="$(call POST "$TRAINER1_TOKEN" "/api/training/trainees/$TRAINEE06/consents" \
-    '{"scope":"培训、就业与创业跟踪及成果统计，含网店销售数据","givenAt":"2026-06-20T10:00:00+08:00","purposes":["SHOP_SALES"]}')"
-  expect "record shop-sales consent" "$code" 201 200
-fi
-code="$(call GET "$TRAINER1_TOKEN" "/api/training/trainees/$TRAINEE06/shop")"
-if [ "$code" != 200 ]; then
-  code="$(call POST "$TRAINER1_TOKEN" "/api/training/trainees/$TRAINEE06/shop" \
-    "{\"shopId\":\"40000000-0000-4000-8000-000000000002\",\"ownerSub\":\"$SELLER2_SUB\",\"reason\":\"结业后自主创业\"}" \
-    -H "Idempotency-Key: huinong-demo-shop-link-$TRAINEE06")"
-  expect "link trainee to shop" "$code" 201 200
-fi
-code="$(call POST "$ADMIN_TOKEN" /api/training/incubation/sync)"; expect "sync the order feed" "$code" 200
+# The trainees' shops sell too: one checkout over the four, two orders completed, two on their way.
+checkout 60000000-0000-4000-8000-000000000005 "$BUYER2_TOKEN" \
+  '[{"skuId":"43000000-0000-4000-8000-000000070001","quantity":2},{"skuId":"43000000-0000-4000-8000-000000080001","quantity":1},{"skuId":"43000000-0000-4000-8000-000000090001","quantity":1},{"skuId":"43000000-0000-4000-8000-000000100001","quantity":2}]'
+pay 60000000-0000-4000-8000-000000000005 "$BUYER2_TOKEN"
+for o in $(orders_of); do
+  case "${o##*:}" in
+    "$S_T1" | "$S_T2") advance "${o%%:*}" "$(seller_of "${o##*:}")" "$BUYER2_TOKEN" COMPLETED ;;
+    *) advance "${o%%:*}" "$(seller_of "${o##*:}")" "$BUYER2_TOKEN" SHIPPED ;;
+  esac
+done
+
+echo "    incubation: five trainees run shops; training reads the order feed"
+# link_shop <trainee nn> <shopId> <ownerSub>: consent covering shop sales, then the audited link.
+link_shop() {
+  local trainee="50000000-0000-4000-8000-0000000000$1" code
+  code="$(call GET "$TRAINER1_TOKEN" "/api/training/trainees/$trainee/consents")"; expect "read consents" "$code" 200
+  if ! grep -q SHOP_SALES "$TMP/response"; then
+    code="$(call POST "$TRAINER1_TOKEN" "/api/training/trainees/$trainee/consents" \
+      '{"scope":"培训、就业与创业跟踪及成果统计，含网店销售数据","givenAt":"2026-06-20T10:00:00+08:00","purposes":["SHOP_SALES"]}')"
+    expect "record shop-sales consent of trainee $1" "$code" 201 200
+  fi
+  code="$(call GET "$TRAINER1_TOKEN" "/api/training/trainees/$trainee/shop")"
+  if [ "$code" != 200 ]; then
+    code="$(call POST "$TRAINER1_TOKEN" "/api/training/trainees/$trainee/shop" \
+      "{\"shopId\":\"$2\",\"ownerSub\":\"$3\",\"reason\":\"结业后自主创业\"}" \
+      -H "Idempotency-Key: huinong-demo-shop-link-$trainee")"
+    expect "link trainee $1 to shop $2" "$code" 201 200
+  fi
+}
+SELLER1_SUB=00000000-0000-4000-8000-000000000201
+link_shop 06 "$S_HEZHENG" "$SELLER2_SUB"
+link_shop 07 "$S_T1" "$SELLER2_SUB"
+link_shop 04 "$S_T2" "$SELLER1_SUB"
+link_shop 05 "$S_T3" "$SELLER2_SUB"
+link_shop 03 "$S_T4" "$SELLER1_SUB"
+code="$(call POST "$ADMIN_TOKEN" /api/training/incubation/sync)"; expect "sync the order feed" "$code" 200 409
