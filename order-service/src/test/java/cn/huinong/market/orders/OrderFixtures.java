@@ -3,7 +3,8 @@ package cn.huinong.market.orders;
 import static io.restassured.RestAssured.given;
 
 import cn.huinong.market.common.testing.TestTokens;
-import cn.huinong.market.orders.payment.NotificationRecorder;
+import cn.huinong.market.orders.payment.sandbox.SandboxServer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -14,7 +15,7 @@ import java.util.UUID;
 
 /**
  * Shop orders in a given state, made the way a real one is: a checkout against {@link CatalogStub}, paid at the
- * sandbox cashier, the signed notification (caught by {@link NotificationRecorder} in the test profile) forwarded
+ * sandbox cashier, the sandbox's signed notification (as it would deliver it) posted
  * to {@code POST /api/orders/payments/notifications/sandbox}, then moved by its seller and buyer over the API.
  * Use inside a {@code @QuarkusTest}; each call registers a fresh SKU, so it works after
  * {@code CatalogStub.reset()} and {@code TestDatabase.truncateAllExcept()}.
@@ -44,8 +45,8 @@ public final class OrderFixtures {
         String providerPaymentId = payUrl.substring(payUrl.lastIndexOf('/') + 1);
         given().auth().oauth2(buyer).when().post("/api/orders/sandbox-pay/" + providerPaymentId + "/pay")
                 .then().statusCode(200);
-        Map<String, String> form = signedNotification(checkoutId);
-        String answer = given().contentType(ContentType.URLENC).formParams(form)
+        String form = signedNotification(providerPaymentId);
+        String answer = given().contentType("application/x-www-form-urlencoded; charset=utf-8").body(form)
                 .when().post("/api/orders/payments/notifications/sandbox").then().statusCode(200)
                 .extract().asString();
         if (!"success".equals(answer)) {
@@ -90,25 +91,12 @@ public final class OrderFixtures {
                 .body("status", org.hamcrest.Matchers.equalTo(request.get("to")));
     }
 
-    /** Waits (up to 10 s) for the sandbox's signed notification of this payment at the test recorder. */
-    public static Map<String, String> signedNotification(UUID paymentId) {
-        NotificationRecorder recorder = Arc.container().instance(NotificationRecorder.class).get();
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            for (NotificationRecorder.Received r : List.copyOf(recorder.received)) {
-                if (paymentId.toString().equals(r.form().getFirst("out_trade_no"))) {
-                    Map<String, String> form = new HashMap<>();
-                    r.form().forEach((k, v) -> form.put(k, v.get(0)));
-                    return form;
-                }
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("no sandbox notification for payment " + paymentId);
+    /**
+     * The sandbox's signed notification of a paid payment, byte for byte as the provider sends it (form-encoded,
+     * RSA2-signed). Read from the sandbox's own record rather than waiting for its asynchronous delivery.
+     */
+    public static String signedNotification(String providerPaymentId) {
+        SandboxServer server = Arc.container().instance(SandboxServer.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> server.notificationOf(providerPaymentId).body);
     }
 }
