@@ -48,7 +48,7 @@ class AfterSaleTest {
 
     @BeforeEach
     void clean() {
-        TestDatabase.truncateAllExcept("logistics_node", "flyway_schema_history");
+        TestDatabase.truncateAllExcept();
         CatalogStub.reset();
     }
 
