@@ -1,0 +1,23 @@
+package cn.huinong.market.orders.aftersale;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "huinong.orders.after-sales")
+public interface AfterSaleConfig {
+
+    /** The bucket holding the buyers' photos. */
+    String bucket();
+
+    /** Photos one case may have. */
+    @WithDefault("6")
+    int maxPhotos();
+
+    /** The largest photo accepted, in bytes. */
+    @WithDefault("5242880")
+    long maxPhotoBytes();
+
+    /** Days the buyer has to dispute a rejection before the case closes. */
+    @WithDefault("7")
+    int disputeDays();
+}
