@@ -82,7 +82,7 @@ public class ReservationService {
     public ReservationView confirm(UUID checkoutId) {
         ReservationView view = QuarkusTransaction.requiringNew().call(() -> confirmOrExpire(checkoutId));
         if (view.status() != ReservationStatus.CONFIRMED) {
-            throw new CatalogProblem(ProblemType.CONFLICT, List.of(), view, "detail.reservation.not-active",
+            throw ProblemException.withFacts(ProblemType.CONFLICT, List.of(), view, "detail.reservation.not-active",
                     checkoutId, view.status());
         }
         return view;
@@ -107,7 +107,7 @@ public class ReservationService {
         if (released) {
             inLockOrder(reservation.lines).forEach(line -> moves.unreserve(line.skuId, line.quantity));
         } else if (reservation.status == ReservationStatus.CONFIRMED) {
-            throw new CatalogProblem(ProblemType.CONFLICT, List.of(), ReservationView.of(reservation),
+            throw ProblemException.withFacts(ProblemType.CONFLICT, List.of(), ReservationView.of(reservation),
                     "detail.reservation.already-confirmed", checkoutId);
         }
         return ReservationView.of(reservation);
@@ -139,7 +139,7 @@ public class ReservationService {
             return config.reservation().defaultTtl().toSeconds();
         }
         if (requested < min || requested > max) {
-            throw new CatalogProblem(ProblemType.VALIDATION,
+            throw ProblemException.withFacts(ProblemType.VALIDATION,
                     List.of(new Problem.FieldError("ttlSeconds", "detail.reservation.ttl-range.short")), null,
                     "detail.reservation.ttl-range", min, max);
         }
@@ -155,7 +155,7 @@ public class ReservationService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new CatalogProblem(ProblemType.VALIDATION, errors, null, "detail.validation");
+            throw ProblemException.withFacts(ProblemType.VALIDATION, errors, null, "detail.validation");
         }
     }
 
@@ -176,7 +176,7 @@ public class ReservationService {
             }
         }
         boolean unknown = refused.containsValue(NotSellableReason.UNKNOWN_SKU);
-        throw new CatalogProblem(unknown ? ProblemType.UNPROCESSABLE : ProblemType.CONFLICT, errors,
+        throw ProblemException.withFacts(unknown ? ProblemType.UNPROCESSABLE : ProblemType.CONFLICT, errors,
                 Map.of("unavailableSkus", facts),
                 unknown ? "detail.reservation.unknown-sku" : "detail.reservation.unavailable");
     }
@@ -208,7 +208,7 @@ public class ReservationService {
             errors.add(new Problem.FieldError("lines[" + i + "].quantity", "detail.reservation.short.field"));
             facts.add(new ShortLine(line.skuId(), line.quantity(), Math.max(0, moves.available(line.skuId()))));
         }
-        throw new CatalogProblem(ProblemType.CONFLICT, errors, Map.of("shortSkus", facts),
+        throw ProblemException.withFacts(ProblemType.CONFLICT, errors, Map.of("shortSkus", facts),
                 "detail.reservation.short", shortLines.size());
     }
 

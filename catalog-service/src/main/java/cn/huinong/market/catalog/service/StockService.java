@@ -5,6 +5,7 @@ import cn.huinong.market.catalog.repository.SkuStockRepository;
 import cn.huinong.market.catalog.rest.StockView;
 import cn.huinong.market.common.problem.Messages;
 import cn.huinong.market.common.problem.Problem;
+import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.problem.ProblemType;
 import cn.huinong.market.common.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +43,7 @@ public class StockService {
         SkuStock stock = stocks.lockCreatingIfMissing(skuId);
         ETags.requireCurrent(ifMatch, stock.version, () -> view(skuId, stock, locale));
         if (onHand < stock.reserved) {
-            throw new CatalogProblem(ProblemType.CONFLICT,
+            throw ProblemException.withFacts(ProblemType.CONFLICT,
                     List.of(new Problem.FieldError("onHand", "detail.stock.below-reserved.short")),
                     view(skuId, stock, locale), "detail.stock.below-reserved", stock.reserved, onHand);
         }

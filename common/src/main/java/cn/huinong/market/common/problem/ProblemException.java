@@ -48,6 +48,15 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.FieldError(field, messageKey)), "detail.validation", args);
     }
 
+    /**
+     * A refusal that also hands the client facts to act on ({@code current}, e.g. which SKUs are short and how many
+     * are left) and the fields they concern.
+     */
+    public static ProblemException withFacts(ProblemType type, List<Problem.FieldError> errors, Object facts,
+                                             String detailKey, Object... args) {
+        return new ProblemException(type, facts, List.copyOf(errors), detailKey, args);
+    }
+
     /** The client's If-Match names a version that is no longer current; the body carries the current state. */
     public static ProblemException stale(Object current) {
         return new ProblemException(ProblemType.PRECONDITION_FAILED, current, List.of(), "detail.stale");

@@ -1,6 +1,7 @@
 package cn.huinong.market.orders.service;
 
 import cn.huinong.market.common.problem.Problem;
+import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.problem.ProblemType;
 import cn.huinong.market.orders.client.CatalogSku;
 import cn.huinong.market.orders.config.CheckoutConfig;
@@ -59,10 +60,10 @@ public class CheckoutPricer {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new OrderProblem(ProblemType.UNPROCESSABLE, unknown, null, "detail.checkout.unknown-skus");
+            throw ProblemException.withFacts(ProblemType.UNPROCESSABLE, unknown, null, "detail.checkout.unknown-skus");
         }
         if (!unsellable.isEmpty()) {
-            throw new OrderProblem(ProblemType.CONFLICT, unsellable, Map.of("unavailableSkus", unsellableFacts),
+            throw ProblemException.withFacts(ProblemType.CONFLICT, unsellable, Map.of("unavailableSkus", unsellableFacts),
                     "detail.checkout.unavailable");
         }
         Map<UUID, List<PricedLine>> byShop = new LinkedHashMap<>();

@@ -147,7 +147,7 @@ public class CheckoutService {
                     "reason", s.path("reason").asText()));
             errors.add(new Problem.FieldError(lineOf(skuId, request) + ".skuId", "detail.checkout.sku-not-sellable"));
         }
-        return new OrderProblem(ProblemType.CONFLICT, errors, Map.of("shortSkus", shortSkus),
+        return ProblemException.withFacts(ProblemType.CONFLICT, errors, Map.of("shortSkus", shortSkus),
                 "detail.checkout.stock-short", shortSkus.size());
     }
 
