@@ -18,9 +18,13 @@ public final class TestTokens {
     private TestTokens() {
     }
 
+    /**
+     * A valid token. Its login name differs from its {@code sub}, as in Keycloak (user id vs user name), so code
+     * that identifies callers by anything but {@code sub} fails its tests.
+     */
     public static String token(String subject, String... roles) {
         return Jwt.subject(subject)
-                .preferredUserName(subject)
+                .preferredUserName("login-" + subject)
                 .groups(Set.of(roles))
                 .issuer(ISSUER)
                 .audience("huinong-web")

@@ -1,5 +1,6 @@
 package cn.huinong.market.orders.aftersale;
 
+import cn.huinong.market.common.security.Callers;
 import cn.huinong.market.common.paging.Cursor;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.problem.ProblemException;
@@ -72,7 +73,7 @@ public class AfterSaleService {
     @Transactional
     public Page<AfterSaleView> list(SecurityIdentity identity, UUID shopOrderId, AfterSaleStatus status, String after,
                                     int limit) {
-        String sub = identity.getPrincipal().getName();
+        String sub = Callers.subjectOrAnonymous(identity);
         List<String> keys = Cursor.decode(after, 2);
         OffsetDateTime beforeCreated = keys.isEmpty() ? null : OffsetDateTime.parse(keys.get(0));
         UUID beforeId = keys.isEmpty() ? null : UUID.fromString(keys.get(1));
@@ -91,7 +92,7 @@ public class AfterSaleService {
 
     /** Who the caller is for this case; anyone else gets a 404 so case ids cannot be probed. */
     static Actor actorFor(SecurityIdentity identity, AfterSale c) {
-        String sub = identity.getPrincipal().getName();
+        String sub = Callers.subjectOrAnonymous(identity);
         if (identity.hasRole("admin")) {
             return new Actor(sub, Actor.Role.ADMIN);
         }
@@ -132,7 +133,7 @@ public class AfterSaleService {
     @Transactional
     UUID openLocked(UUID orderId, AfterSaleRequests.Open request, SecurityIdentity identity) {
         ShopOrder o = orders.lock(orderId);
-        String sub = identity.getPrincipal().getName();
+        String sub = Callers.subjectOrAnonymous(identity);
         if (o == null || !sub.equals(o.buyerSub)) {
             throw ProblemException.notFound("shop order", orderId);
         }

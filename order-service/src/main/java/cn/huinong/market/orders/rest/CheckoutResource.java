@@ -1,5 +1,6 @@
 package cn.huinong.market.orders.rest;
 
+import cn.huinong.market.common.security.Callers;
 import cn.huinong.market.common.idempotency.Idempotent;
 import cn.huinong.market.orders.service.CheckoutService;
 import cn.huinong.market.orders.service.OrderService;
@@ -47,7 +48,7 @@ public class CheckoutResource {
             + "one shop order per shop. 409 lists short SKUs; 503 when catalog or the payment provider is down "
             + "(nothing is kept)")
     public Response checkout(@NotNull @Valid CheckoutRequest request, UriInfo uri) {
-        CheckoutService.Outcome outcome = checkouts.checkout(identity.getPrincipal().getName(), request);
+        CheckoutService.Outcome outcome = checkouts.checkout(Callers.subjectOrAnonymous(identity), request);
         if (!outcome.created()) {
             return Response.ok(outcome.checkout()).build();
         }

@@ -1,5 +1,6 @@
 package cn.huinong.market.orders.service;
 
+import cn.huinong.market.common.security.Callers;
 import cn.huinong.market.common.paging.Cursor;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.problem.ProblemException;
@@ -71,7 +72,7 @@ public class OrderService {
     @Transactional
     public ShopOrderView get(UUID id, SecurityIdentity identity) {
         ShopOrder o = find(id);
-        Callers.requireReader(identity, o);
+        OrderAccess.requireReader(identity, o);
         return ShopOrderView.of(o);
     }
 
@@ -82,14 +83,14 @@ public class OrderService {
 
     @Transactional
     public List<TransitionView> history(UUID id, SecurityIdentity identity) {
-        Callers.requireReader(identity, find(id));
+        OrderAccess.requireReader(identity, find(id));
         return history.history(id).stream().map(TransitionView::of).toList();
     }
 
     @Transactional
     public CheckoutView checkout(UUID id, SecurityIdentity identity) {
         Checkout c = checkouts.findById(id);
-        if (c == null || !(identity.hasRole("admin") || c.buyerSub.equals(identity.getPrincipal().getName()))) {
+        if (c == null || !(identity.hasRole("admin") || c.buyerSub.equals(Callers.subjectOrAnonymous(identity)))) {
             throw ProblemException.notFound("checkout", id);
         }
         return CheckoutView.of(c, orders.ofCheckout(id));
@@ -99,7 +100,7 @@ public class OrderService {
     @Transactional
     public Page<ShopOrderView> list(SecurityIdentity identity, UUID shopId, OrderStatus status, String after,
                                     int limit) {
-        String sub = identity.getPrincipal().getName();
+        String sub = Callers.subjectOrAnonymous(identity);
         List<String> keys = Cursor.decode(after, 2);
         OffsetDateTime beforeCreated = keys.isEmpty() ? null : OffsetDateTime.parse(keys.get(0));
         UUID beforeId = keys.isEmpty() ? null : UUID.fromString(keys.get(1));
@@ -122,7 +123,7 @@ public class OrderService {
             throw ProblemException.conflict("detail.order.use-after-sales");
         }
         ShopOrder peek = find(id);
-        Actor actor = Callers.actorFor(identity, peek);
+        Actor actor = OrderAccess.actorFor(identity, peek);
         if (request.to() == OrderStatus.CANCELLED && peek.status == OrderStatus.PENDING_PAYMENT) {
             return cancelUnpaid(peek, actor, identity);
         }

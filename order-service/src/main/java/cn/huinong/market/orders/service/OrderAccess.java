@@ -3,17 +3,18 @@ package cn.huinong.market.orders.service;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.orders.repository.Actor;
 import cn.huinong.market.orders.repository.ShopOrder;
+import cn.huinong.market.common.security.Callers;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Who is calling, as an order actor, and whether they may see an order at all. */
-public final class Callers {
+/** Who is calling (by the token's {@code sub}), as an order actor, and whether they may see an order at all. */
+public final class OrderAccess {
 
-    private Callers() {
+    private OrderAccess() {
     }
 
     /** The caller's role for a given order: admin first, then the order's seller, then its buyer, then logistics. */
     public static Actor actorFor(SecurityIdentity identity, ShopOrder order) {
-        String sub = identity.getPrincipal().getName();
+        String sub = Callers.subjectOrAnonymous(identity);
         if (identity.hasRole("admin")) {
             return new Actor(sub, Actor.Role.ADMIN);
         }
