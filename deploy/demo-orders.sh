@@ -97,15 +97,10 @@ for o in $(orders_of); do
 done
 
 echo "    incubation: five trainees run shops; training reads the order feed"
-# link_shop <trainee nn> <shopId> <ownerSub>: consent covering shop sales, then the audited link.
+# link_shop <trainee nn> <shopId> <ownerSub>: the audited link (the trainee's consent, recorded by
+# demo-training.sh, covers shop sales).
 link_shop() {
   local trainee="50000000-0000-4000-8000-0000000000$1" code
-  code="$(call GET "$TRAINER1_TOKEN" "/api/training/trainees/$trainee/consents")"; expect "read consents" "$code" 200
-  if ! grep -q SHOP_SALES "$TMP/response"; then
-    code="$(call POST "$TRAINER1_TOKEN" "/api/training/trainees/$trainee/consents" \
-      '{"scope":"培训、就业与创业跟踪及成果统计，含网店销售数据","givenAt":"2026-06-20T10:00:00+08:00","purposes":["SHOP_SALES"]}')"
-    expect "record shop-sales consent of trainee $1" "$code" 201 200
-  fi
   code="$(call GET "$TRAINER1_TOKEN" "/api/training/trainees/$trainee/shop")"
   if [ "$code" != 200 ]; then
     code="$(call POST "$TRAINER1_TOKEN" "/api/training/trainees/$trainee/shop" \

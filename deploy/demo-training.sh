@@ -41,7 +41,7 @@ trainee() {
   code="$(call GET "$TRAINER1_TOKEN" "/api/training/trainees/$id/consents")"; expect "read consents of $2" "$code" 200
   if ! grep -q '"scope"' "$TMP/response"; then
     code="$(call POST "$TRAINER1_TOKEN" "/api/training/trainees/$id/consents" \
-      '{"scope":"培训、就业与创业跟踪及成果统计","givenAt":"2026-03-01T09:00:00+08:00"}')"
+      '{"scope":"培训、就业与创业跟踪及成果统计，含本人网店的销售数据","givenAt":"2026-03-01T09:00:00+08:00","purposes":["SHOP_SALES"]}')"
     expect "record consent of $2" "$code" 201 200
   fi
   move_enrolment "$id" "$6" 2026-05-29
