@@ -68,6 +68,39 @@ class FollowUpNoteTest {
     }
 
     @Test
+    void followUpsAreNotNeededWhereAnEmployerConfirmsTheJob() {
+        Fixtures.advance(Fixtures.enrolmentOf(cohort, trainee), "ENROLLED", "ACTIVE", "COMPLETED", "EXITED");
+        placement("SELF_REPORTED", "2026-08-01", null);
+        given().auth().oauth2(TRAINER_A).queryParam("asOf", "2026-12-15")
+                .when().get("/api/training/trainees/" + trainee + "/follow-ups").then().statusCode(200)
+                .body("needed", contains(true, true, true))
+                .body("overdue", contains(true, true, false));
+        // The employer confirms a job from August to the end of the year: the +3 and +6 month calls are not needed.
+        placement("EMPLOYER_CONFIRMED", "2026-08-01", "2026-12-31");
+        given().auth().oauth2(TRAINER_A).queryParam("asOf", "2026-12-15")
+                .when().get("/api/training/trainees/" + trainee + "/follow-ups").then().statusCode(200)
+                .body("needed", contains(false, false, true))
+                .body("overdue", contains(false, false, false));
+        given().auth().oauth2(TRAINER_A).queryParam("asOf", "2027-07-01")
+                .when().get("/api/training/follow-ups/overdue").then().statusCode(200)
+                .body("monthsAfterExit", contains(12));
+        given().auth().oauth2(TRAINER_A).queryParam("asOf", "2027-07-01")
+                .when().get("/api/training/cohorts/" + cohort + "/roster").then().statusCode(200)
+                .body("entries[0].overdueFollowUps", equalTo(1));
+    }
+
+    private void placement(String verification, String start, String end) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("employerName", "临夏八坊电子商务有限公司",
+                "role", "网店客服", "startDate", start, "monthlyWageFen", 320000, "trainingRelated", true,
+                "verification", verification));
+        if (end != null) {
+            body.put("endDate", end);
+        }
+        given().auth().oauth2(TRAINER_A).contentType(ContentType.JSON).body(body)
+                .when().post("/api/training/trainees/" + trainee + "/placements").then().statusCode(201);
+    }
+
+    @Test
     void caseNotesAreForTheAssignedTrainersOnly() {
         String notes = "/api/training/trainees/" + trainee + "/notes";
         for (int i = 1; i <= 3; i++) {

@@ -16,10 +16,20 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID>
     }
 
     /** Open follow-ups due before {@code asOf}; with a trainer given, only for trainees of their cohorts. */
+    /**
+     * What the platform sees itself on a follow-up's due date makes the call unnecessary: a linked shop (its sales
+     * come in the order feed) or an employer-confirmed placement covering that day.
+     */
+    static final String OUTCOME_UNSEEN = " and not exists (select 1 from ShopLink l where l.traineeId = f.traineeId)"
+            + " and not exists (select 1 from Placement p where p.traineeId = f.traineeId"
+            + " and p.verification = :confirmed and p.startDate <= f.dueOn"
+            + " and (p.endDate is null or p.endDate >= f.dueOn))";
+
     public List<FollowUp> overdue(String trainerSub, LocalDate asOf) {
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", asOf);
-        String where = "f.status = 'OPEN' and f.dueOn < :asOf";
+        params.put("confirmed", PlacementVerification.EMPLOYER_CONFIRMED);
+        String where = "f.status = 'OPEN' and f.dueOn < :asOf" + OUTCOME_UNSEEN;
         if (trainerSub != null) {
             where += " and exists (select 1 from Enrolment e, Cohort c where e.traineeId = f.traineeId"
                     + " and e.cohortId = c.id and :trainer member of c.trainerSubs)";
@@ -29,6 +39,15 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID>
     }
 
     public long overdueCount(UUID traineeId, LocalDate asOf) {
-        return count("traineeId = ?1 and status = ?2 and dueOn < ?3", traineeId, FollowUpStatus.OPEN, asOf);
+        return find("from FollowUp f where f.traineeId = :trainee and f.status = :open and f.dueOn < :asOf"
+                + OUTCOME_UNSEEN, Map.of("trainee", traineeId, "open", FollowUpStatus.OPEN, "asOf", asOf,
+                "confirmed", PlacementVerification.EMPLOYER_CONFIRMED)).count();
+    }
+
+    /** The follow-ups of a trainee whose outcome the platform cannot see on their due date. */
+    public List<UUID> unseenOf(UUID traineeId) {
+        return find("select f.id from FollowUp f where f.traineeId = :trainee" + OUTCOME_UNSEEN,
+                Map.of("trainee", traineeId, "confirmed", PlacementVerification.EMPLOYER_CONFIRMED))
+                .project(UUID.class).list();
     }
 }

@@ -17,7 +17,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-/** Follow-ups at exit + 3, 6 and 12 months, and the overdue list on the trainer's view. */
+/**
+ * Follow-ups at exit + 3, 6 and 12 months, and the overdue list on the trainer's view. All three are planned at exit;
+ * the ones whose outcome the platform sees by itself on the due date (linked shop, employer-confirmed placement)
+ * are shown as not needed and never become overdue.
+ */
 @ApplicationScoped
 public class FollowUpService {
 
@@ -48,11 +52,14 @@ public class FollowUpService {
 
     public List<FollowUpView> ofTrainee(UUID traineeId, Viewer viewer, LocalDate asOf) {
         access.trainee(traineeId, viewer);
-        return followUps.ofTrainee(traineeId).stream().map(f -> FollowUpView.of(f, asOf)).toList();
+        java.util.Set<UUID> needed = new java.util.HashSet<>(followUps.unseenOf(traineeId));
+        return followUps.ofTrainee(traineeId).stream().map(f -> FollowUpView.of(f, asOf, needed.contains(f.id)))
+                .toList();
     }
 
     public List<FollowUpView> overdue(Viewer viewer, LocalDate asOf) {
-        return followUps.overdue(viewer.trainerScope(), asOf).stream().map(f -> FollowUpView.of(f, asOf)).toList();
+        return followUps.overdue(viewer.trainerScope(), asOf).stream().map(f -> FollowUpView.of(f, asOf, true))
+                .toList();
     }
 
     public int overdueCount(UUID traineeId, LocalDate asOf) {
@@ -74,6 +81,6 @@ public class FollowUpService {
         f.closedBy = viewer.sub();
         f.closedAt = OffsetDateTime.now(ZoneOffset.UTC);
         followUps.flush();
-        return FollowUpView.of(f, asOf);
+        return FollowUpView.of(f, asOf, followUps.unseenOf(traineeId).contains(f.id));
     }
 }
