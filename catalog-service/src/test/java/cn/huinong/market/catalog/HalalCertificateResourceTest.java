@@ -1,5 +1,6 @@
 package cn.huinong.market.catalog;
 
+import cn.huinong.market.common.testing.TestImages;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -48,6 +48,9 @@ public class AfterSalePhotos {
     @Inject
     AfterSaleService service;
 
+    @Inject
+    PhotoCleaner cleaner;
+
     private volatile boolean bucketReady;
 
     public record Stored(byte[] bytes, String contentType) {
@@ -87,18 +90,19 @@ public class AfterSalePhotos {
         if (type == null) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "detail.after-sale.photo-type");
         }
+        PhotoCleaner.Clean clean = cleaner.clean(file, type);
         UUID photoId = UUID.randomUUID();
         String key = "after-sales/" + caseId + "/" + photoId + (type.equals("image/png") ? ".png" : ".jpg");
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new java.io.ByteArrayInputStream(clean.bytes())) {
             ensureBucket();
-            minio.putObject(PutObjectArgs.builder().bucket(config.bucket()).object(key).stream(in, size, -1)
-                    .contentType(type).build());
+            minio.putObject(PutObjectArgs.builder().bucket(config.bucket()).object(key)
+                    .stream(in, clean.bytes().length, -1).contentType(clean.contentType()).build());
         } catch (Exception e) {
             LOG.errorf(e, "could not store photo %s of case %s", key, caseId);
             throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.after-sale.storage-unavailable");
         }
         try {
-            addRow(caseId, photoId, key, type, size);
+            addRow(caseId, photoId, key, clean.contentType(), clean.bytes().length);
         } catch (RuntimeException e) {
             remove(key);
             throw e;

@@ -1,11 +1,20 @@
 package cn.huinong.market.orders.aftersale;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import cn.huinong.market.common.testing.TestImages;
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.GpsDirectory;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -440,9 +449,10 @@ class AfterSaleTest {
 
     // ---- photos -------------------------------------------------------------------------------------------------
 
-    static final byte[] PNG = png(200);
+    static final byte[] PNG = TestImages.png(TestImages.picture(40, 30, false));
 
-    static byte[] png(int size) {
+    /** PNG magic bytes and then garbage: passes the sniffing, not the decoding. */
+    static byte[] fakePng(int size) {
         byte[] b = new byte[size];
         byte[] head = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
         System.arraycopy(head, 0, b, 0, head.length);
@@ -457,24 +467,38 @@ class AfterSaleTest {
                 .when().post("/api/orders/after-sales/" + id + "/photos").then();
     }
 
+    static BufferedImage decode(byte[] bytes) throws Exception {
+        return ImageIO.read(new ByteArrayInputStream(bytes));
+    }
+
     @Test
-    void photosAreSniffedLimitedAndShownOnlyToThoseInvolved() {
+    void photosAreSniffedLimitedAndShownOnlyToThoseInvolved() throws Exception {
         Made m = OrderFixtures.paid(BUYER_SUB, SELLER_SUB, 3000, 1);
         UUID id = openOk(m.orderId(), "REFUND", 1000);
         String url = upload(BUYER, id, PNG, "image/png").statusCode(201).body("photos", hasSize(1))
-                .body("photos[0].contentType", equalTo("image/png")).body("photos[0].sizeBytes", equalTo(200))
+                .body("photos[0].contentType", equalTo("image/png"))
                 .extract().path("photos[0].url");
-        byte[] jpeg = png(300);
-        jpeg[0] = (byte) 0xFF;
-        jpeg[1] = (byte) 0xD8;
-        jpeg[2] = (byte) 0xFF;
-        // The claimed type does not matter: the bytes do.
-        upload(BUYER, id, jpeg, "application/octet-stream").statusCode(201)
-                .body("photos[1].contentType", equalTo("image/jpeg"));
+        // A phone photo with the GPS of the buyer's home in its EXIF, larger than the stored long side (100 px in
+        // tests); the claimed type does not matter, the bytes do.
+        byte[] withGps = TestImages.withGpsExif(TestImages.jpeg(TestImages.picture(400, 300, true), 0.8f), 1);
+        assertNotNull(ImageMetadataReader.readMetadata(new ByteArrayInputStream(withGps))
+                .getFirstDirectoryOfType(GpsDirectory.class), "the fixture really carries GPS");
+        String jpegUrl = upload(BUYER, id, withGps, "application/octet-stream").statusCode(201)
+                .body("photos[1].contentType", equalTo("image/jpeg")).extract().path("photos[1].url");
+        byte[] stored = given().auth().oauth2(SELLER).when().get(jpegUrl).then().statusCode(200)
+                .contentType("image/jpeg").extract().asByteArray();
+        Metadata after = ImageMetadataReader.readMetadata(new ByteArrayInputStream(stored));
+        assertNull(after.getFirstDirectoryOfType(GpsDirectory.class), "the seller never sees where the buyer lives");
+        assertNull(after.getFirstDirectoryOfType(ExifIFD0Directory.class), "no EXIF at all");
+        BufferedImage shrunk = decode(stored);
+        assertEquals(100, shrunk.getWidth());
+        assertEquals(75, shrunk.getHeight());
         for (String token : List.of(BUYER, SELLER, ADMIN)) {
             byte[] got = given().auth().oauth2(token).when().get(url).then().statusCode(200)
                     .contentType("image/png").extract().asByteArray();
-            assertArrayEquals(PNG, got);
+            BufferedImage image = decode(got);
+            assertEquals(40, image.getWidth());
+            assertEquals(30, image.getHeight());
         }
         given().auth().oauth2(OTHER_BUYER).when().get(url).then().statusCode(404);
         given().auth().oauth2(OTHER_SELLER).when().get(url).then().statusCode(404);
@@ -483,7 +507,9 @@ class AfterSaleTest {
 
         byte[] gif = "GIF89a-not-a-photo".getBytes();
         upload(BUYER, id, gif, "image/png").statusCode(415).contentType("application/problem+json");
-        upload(BUYER, id, png(100_001), "image/png").statusCode(413);
+        upload(BUYER, id, fakePng(100_001), "image/png").statusCode(413);
+        upload(BUYER, id, fakePng(300), "image/png").statusCode(415).contentType("application/problem+json");
+        upload(BUYER, id, TestImages.pngBomb(10_000, 10_000), "image/png").statusCode(413);
         upload(SELLER, id, PNG, "image/png").statusCode(403);
         upload(OTHER_BUYER, id, PNG, "image/png").statusCode(404);
         given().auth().oauth2(BUYER).multiPart("other", "x.png", PNG, "image/png")

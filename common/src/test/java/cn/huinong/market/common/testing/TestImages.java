@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog;
+package cn.huinong.market.common.testing;
 
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -19,16 +19,16 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /** Images made by the tests themselves: photos with GPS EXIF, transparent PNGs, decompression bombs. */
-final class TestImages {
+public final class TestImages {
 
     /** Linxia, Gansu: where the GPS EXIF of the test photos says they were taken. */
-    static final double LATITUDE = 35.6;
-    static final double LONGITUDE = 103.2;
+    public static final double LATITUDE = 35.6;
+    public static final double LONGITUDE = 103.2;
 
     private TestImages() {
     }
 
-    static BufferedImage picture(int width, int height, boolean noisy) {
+    public static BufferedImage picture(int width, int height, boolean noisy) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setPaint(new GradientPaint(0, 0, new Color(200, 60, 40), width, height, new Color(30, 120, 200)));
@@ -45,7 +45,7 @@ final class TestImages {
         return image;
     }
 
-    static byte[] jpeg(BufferedImage image, float quality) {
+    public static byte[] jpeg(BufferedImage image, float quality) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
@@ -62,7 +62,7 @@ final class TestImages {
         return bytes.toByteArray();
     }
 
-    static byte[] png(BufferedImage image) {
+    public static byte[] png(BufferedImage image) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", bytes);
@@ -76,7 +76,7 @@ final class TestImages {
      * A JPEG with an EXIF APP1 segment right after SOI: camera make, an orientation and a GPS position.
      * Orientation 1 is upright, 6 means "turn 90° clockwise to view".
      */
-    static byte[] withGpsExif(byte[] jpeg, int orientation) {
+    public static byte[] withGpsExif(byte[] jpeg, int orientation) {
         byte[] tiff = exifTiff(orientation);
         byte[] header = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
         int length = 2 + header.length + tiff.length;
@@ -135,7 +135,7 @@ final class TestImages {
      * A tiny PNG (well under 1 KB) whose header claims {@code width × height} pixels: decoding it would need
      * gigabytes. Only IHDR is real; the data chunk is a stub.
      */
-    static byte[] pngBomb(int width, int height) {
+    public static byte[] pngBomb(int width, int height) {
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
                 .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
