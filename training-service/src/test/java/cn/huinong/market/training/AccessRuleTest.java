@@ -48,6 +48,7 @@ class AccessRuleTest {
     private final Map<String, String> reads = new LinkedHashMap<>();
     private String trainee;
     private String theirTrainee;
+    private String cohortA;
 
     @BeforeEach
     void setUp() {
@@ -55,6 +56,7 @@ class AccessRuleTest {
         String programme = Fixtures.programme();
         String module = Fixtures.module(programme, "SHOP-101", null);
         String cohort = Fixtures.cohortOf(programme, "A 班", "trainer-a");
+        cohortA = cohort;
         Fixtures.cohortOf(programme, "B 班", "trainer-b");
         trainee = Fixtures.trainee("马小花", cohort, ADMIN);
         theirTrainee = Fixtures.trainee("马小军", Fixtures.cohort("B2 班", "trainer-b"), ADMIN);
@@ -149,8 +151,15 @@ class AccessRuleTest {
                 .body("items.name", not(hasItem("A 班")));
         given().auth().oauth2(TRAINER_B).queryParam("asOf", "2030-01-01").when()
                 .get("/api/training/follow-ups/overdue").then().statusCode(200).body("", empty());
+        // The fixture trainee's outcome is seen by the platform (employer-confirmed job, linked shop): no calls
+        // needed. A classmate who left without either is someone trainer A must call, and only trainer A.
+        String classmate = Fixtures.trainee("韩小梅", cohortA, ADMIN);
+        Fixtures.advance(Fixtures.enrolmentOf(cohortA, classmate), "ENROLLED", "ACTIVE", "COMPLETED", "EXITED");
         given().auth().oauth2(TRAINER_A).queryParam("asOf", "2030-01-01").when()
-                .get("/api/training/follow-ups/overdue").then().statusCode(200).body("traineeId", hasItem(trainee));
+                .get("/api/training/follow-ups/overdue").then().statusCode(200)
+                .body("traineeId", hasItem(classmate)).body("traineeId", not(hasItem(trainee)));
+        given().auth().oauth2(TRAINER_B).queryParam("asOf", "2030-01-01").when()
+                .get("/api/training/follow-ups/overdue").then().statusCode(200).body("", empty());
     }
 
     @Test
