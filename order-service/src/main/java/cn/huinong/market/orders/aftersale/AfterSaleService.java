@@ -38,6 +38,17 @@ public class AfterSaleService {
 
     static final String WHAT = "after-sale case";
 
+    /** A refused refund of a case was sent again: the case follows the new refund. */
+    void onRefundRetried(@jakarta.enterprise.event.Observes cn.huinong.market.orders.service.RefundService.Retried r) {
+        if (r.afterSaleId() == null) {
+            return;
+        }
+        AfterSale c = cases.lock(r.afterSaleId());
+        if (c != null && r.failedId().equals(c.refundId)) {
+            c.refundId = r.newId();
+        }
+    }
+
     @Inject
     AfterSaleRepository cases;
 

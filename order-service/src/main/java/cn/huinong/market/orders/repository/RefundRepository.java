@@ -18,6 +18,15 @@ public class RefundRepository implements PanacheRepositoryBase<Refund, UUID> {
         return list("shopOrderId = ?1 order by createdAt, id", shopOrderId);
     }
 
+    /** Keyset page, oldest first. */
+    public List<Refund> inStatus(RefundStatus status, OffsetDateTime afterCreated, UUID afterId, int limit) {
+        if (afterCreated == null) {
+            return find("status = ?1 order by createdAt, id", status).page(0, limit + 1).list();
+        }
+        return find("status = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id",
+                status, afterCreated, afterId).page(0, limit + 1).list();
+    }
+
     public List<UUID> pendingBefore(OffsetDateTime cutoff, int limit) {
         return find("status = ?1 and createdAt < ?2 order by createdAt", RefundStatus.PENDING, cutoff)
                 .page(0, limit).project(ShopOrderRepository.IdOnly.class).list().stream()

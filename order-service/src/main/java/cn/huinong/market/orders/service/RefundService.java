@@ -1,5 +1,7 @@
 package cn.huinong.market.orders.service;
 
+import cn.huinong.market.common.paging.Cursor;
+import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.orders.ledger.RefundPosting;
 import cn.huinong.market.orders.ledger.Settlement;
@@ -14,11 +16,13 @@ import cn.huinong.market.orders.repository.RefundRepository;
 import cn.huinong.market.orders.repository.RefundStatus;
 import cn.huinong.market.orders.repository.ShopOrder;
 import cn.huinong.market.orders.repository.ShopOrderRepository;
+import cn.huinong.market.orders.rest.RefundView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -83,6 +87,53 @@ public class RefundService {
         long goods = order.goodsFen - order.refundedGoodsFen;
         long shipping = order.shippingFen - (order.refundedFen - order.refundedGoodsFen);
         return request(order, goods, shipping, reason, afterSaleId, now);
+    }
+
+    public Page<RefundView> list(RefundStatus status, String after, int limit) {
+        List<String> keys = Cursor.decode(after, 2);
+        OffsetDateTime afterCreated = keys.isEmpty() ? null : OffsetDateTime.parse(keys.get(0));
+        UUID afterId = keys.isEmpty() ? null : UUID.fromString(keys.get(1));
+        return Page.of(refunds.inStatus(status, afterCreated, afterId, limit), limit, RefundView::of,
+                r -> Cursor.encode(r.createdAt.toString(), r.id.toString()));
+    }
+
+    /** Fired in the transaction that replaces a refused refund by a new one. */
+    public record Retried(UUID failedId, UUID newId, UUID afterSaleId) {
+    }
+
+    @Inject
+    jakarta.enterprise.event.Event<Retried> retried;
+
+    /** A refused refund sent again: a new refund of the same amounts for the same order (and after-sale case). */
+    public RefundView retry(UUID failedId, String reason) {
+        Refund again = retryDecision(failedId, reason);
+        execute(again.id);
+        return view(again.id);
+    }
+
+    /** Read in a transaction of its own: the outcome was recorded by another one. */
+    @Transactional
+    RefundView view(UUID id) {
+        return RefundView.of(refunds.findById(id));
+    }
+
+    @Transactional
+    Refund retryDecision(UUID failedId, String reason) {
+        Refund failed = refunds.lock(failedId);
+        if (failed == null) {
+            throw ProblemException.notFound("refund", failedId);
+        }
+        if (failed.status != RefundStatus.FAILED) {
+            throw ProblemException.conflict("detail.refund.not-failed", failed.status);
+        }
+        ShopOrder order = orders.lock(failed.shopOrderId);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Refund again = request(order, failed.goodsFen, failed.shippingFen,
+                reason.strip() + " (again for refused refund " + failed.id + ")", failed.afterSaleId, now);
+        // The refused one is settled and cannot be retried twice; whoever tracks it follows the new one.
+        failed.status = RefundStatus.RETRIED;
+        retried.fire(new Retried(failed.id, again.id, failed.afterSaleId));
+        return again;
     }
 
     /** Sends a pending refund to the provider and records the outcome. Safe to call again. */
