@@ -63,7 +63,14 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
     public static void reservationsAccepted() {
         server.stubFor(post(urlPathEqualTo("/api/catalog/reservations"))
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                        .withBody("{\"status\":\"ACTIVE\",\"lines\":[]}")));
+                        .withBody("{\"status\":\"ACTIVE\",\"expiresAt\":\"2099-01-01T00:00:00Z\",\"lines\":[]}")));
+    }
+
+    /** Catalog answers a reservation with one it already has for that checkout id, released earlier. */
+    public static void reservationAlreadyReleased() {
+        server.stubFor(post(urlPathEqualTo("/api/catalog/reservations"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"status\":\"RELEASED\",\"expiresAt\":\"2099-01-01T00:00:00Z\",\"lines\":[]}")));
     }
 
     /** A SKU on sale, as catalog's snapshot endpoint returns it. */

@@ -71,6 +71,10 @@ public class ShopOrder {
     @Column(name = "refunded_goods_fen", nullable = false)
     public long refundedGoodsFen;
 
+    /** What the provider has actually paid back; {@link #refundedFen} also counts refunds decided but not yet paid. */
+    @Column(name = "refund_paid_fen", nullable = false)
+    public long refundPaidFen;
+
     @Column(name = "packed_weight_g", nullable = false)
     public int packedWeightG;
 

@@ -63,11 +63,10 @@ public class ShopOrderResource {
 
     @POST
     @Path("{id}/transitions")
-    @RolesAllowed({"buyer", "seller", "logistics", "admin"})
+    @RolesAllowed({"buyer", "seller", "admin"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the order (seller: ACCEPTED, SHIPPED with tracking, CANCELLED with reason and full "
-            + "refund; buyer: DELIVERED, COMPLETED, CANCELLED while unpaid; logistics: DELIVERED). Illegal moves 409, "
-            + "moves of another role 403")
+            + "refund; buyer: DELIVERED, COMPLETED, CANCELLED while unpaid). Illegal moves 409, moves of another role 403")
     public Response move(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                          @NotNull @Valid TransitionRequest request) {
         ShopOrderView view = orders.move(id, ifMatch, request, identity);

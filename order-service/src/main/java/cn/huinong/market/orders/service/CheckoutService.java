@@ -12,6 +12,8 @@ import cn.huinong.market.orders.config.CheckoutConfig;
 import cn.huinong.market.orders.payment.CreatedPayment;
 import cn.huinong.market.orders.payment.PaymentOrder;
 import cn.huinong.market.orders.payment.PaymentProvider;
+import cn.huinong.market.orders.payment.ProviderPayment;
+import cn.huinong.market.orders.payment.ProviderPaymentStatus;
 import cn.huinong.market.orders.repository.Actor;
 import cn.huinong.market.orders.repository.CheckoutStatus;
 import cn.huinong.market.orders.rest.CheckoutRequest;
@@ -61,6 +63,9 @@ public class CheckoutService {
     @Inject
     StockSync stock;
 
+    @Inject
+    PaymentService paymentService;
+
     public record Outcome(CheckoutView checkout, boolean created) {
     }
 
@@ -69,7 +74,12 @@ public class CheckoutService {
         UUID id = request.id() == null ? UUID.randomUUID() : request.id();
         CheckoutView existing = store.find(id);
         if (existing != null) {
-            return new Outcome(sameBuyer(existing, id, buyerSub), false);
+            sameBuyer(existing, id, buyerSub);
+            if (existing.status() == CheckoutStatus.PENDING_PAYMENT && existing.payUrl() == null) {
+                // A crash came between storing the checkout and opening its payment: open it now (idempotent).
+                return new Outcome(startPayment(existing, buyerSub), false);
+            }
+            return new Outcome(existing, false);
         }
         List<CatalogSku> snapshots = call(() -> catalog.skus(request.lines().stream()
                 .map(CheckoutRequest.Line::skuId).toList()));
@@ -104,6 +114,12 @@ public class CheckoutService {
                     created.payUrl());
         } catch (RuntimeException e) {
             LOG.warnf(e, "payment provider could not open the payment of checkout %s", checkout.id());
+            ProviderPayment opened = closeQuietly(checkout.id());
+            if (opened != null && opened.status() == ProviderPaymentStatus.PAID) {
+                // Paid in the instant between: the payment wins.
+                paymentService.applyQueried(opened);
+                return store.find(checkout.id());
+            }
             store.endUnpaid(checkout.id(), CheckoutStatus.FAILED, "PAYMENT_UNAVAILABLE",
                     new Actor(buyerSub, Actor.Role.BUYER), OffsetDateTime.now(ZoneOffset.UTC));
             stock.settle(checkout.id());
@@ -111,11 +127,26 @@ public class CheckoutService {
         }
     }
 
+    /** Closes a payment the provider may have opened; null when it never did or cannot be reached. */
+    private ProviderPayment closeQuietly(UUID checkoutId) {
+        try {
+            return payments.close(checkoutId);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private void reserve(UUID id, int ttl, CheckoutRequest request, List<CatalogSku> snapshots) {
         List<CatalogReservation.Line> lines = request.lines().stream()
                 .map(l -> new CatalogReservation.Line(l.skuId(), l.quantity())).toList();
         try {
-            catalog.reserve(id, ttl, lines);
+            CatalogReservation held = catalog.reserve(id, ttl, lines);
+            // Catalog answers a repeated checkout id with the reservation it already has, in whatever state:
+            // a released one, or one that expires before this checkout's payment window ends, holds nothing.
+            if (!"ACTIVE".equals(held.status()) || held.expiresAt() == null
+                    || held.expiresAt().isBefore(OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(ttl - 60L))) {
+                throw ProblemException.conflict("detail.checkout.id-used");
+            }
         } catch (CatalogRefusal refusal) {
             throw stockProblem(refusal, request, snapshots);
         } catch (CatalogUnavailable e) {

@@ -12,7 +12,7 @@ public final class OrderAccess {
     private OrderAccess() {
     }
 
-    /** The caller's role for a given order: admin first, then the order's seller, then its buyer, then logistics. */
+    /** The caller's role for a given order: admin first, then the order's seller, then its buyer. */
     public static Actor actorFor(SecurityIdentity identity, ShopOrder order) {
         String sub = Callers.subjectOrAnonymous(identity);
         if (identity.hasRole("admin")) {
@@ -24,18 +24,12 @@ public final class OrderAccess {
         if (identity.hasRole("buyer") && sub.equals(order.buyerSub)) {
             return new Actor(sub, Actor.Role.BUYER);
         }
-        if (identity.hasRole("logistics")) {
-            return new Actor(sub, Actor.Role.LOGISTICS);
-        }
         // Someone else's order: not found, so ids cannot be probed.
         throw ProblemException.notFound("shop order", order.id);
     }
 
-    /** Reading an order: its buyer, its seller or an admin (logistics operators act on parcels, not read orders). */
+    /** Reading an order: its buyer, its seller or an admin. */
     public static void requireReader(SecurityIdentity identity, ShopOrder order) {
-        Actor actor = actorFor(identity, order);
-        if (actor.role() == Actor.Role.LOGISTICS) {
-            throw ProblemException.notFound("shop order", order.id);
-        }
+        actorFor(identity, order);
     }
 }

@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The outbox and the feed served from it. Events are written in the caller's transaction, so a fact exists
+ * The outbox and the feed served from it. Refund figures are money the provider has paid back, never refunds only
+ * decided. Events are written in the caller's transaction, so a fact exists
  * exactly when the change it describes committed.
  *
  * <p>Writers take one transaction-scoped advisory lock before inserting: sequence numbers are then handed out
@@ -46,8 +47,8 @@ public class OrderEvents {
         em.flush();
         OrderEventView event = new OrderEventView(0, UUID.randomUUID(), type.name(), at, order.id, order.checkoutId,
                 order.shopId, order.currency, order.goodsFen, order.shippingFen, order.totalFen,
-                order.commissionRateBp, order.commissionFen, refundFen, commissionRefundFen, order.refundedFen,
-                order.refundedFen == order.totalFen,
+                order.commissionRateBp, order.commissionFen, refundFen, commissionRefundFen, order.refundPaidFen,
+                order.refundPaidFen == order.totalFen,
                 order.lines.stream().map(l -> new OrderEventView.Line(l.skuId, l.productId, l.productNameZh,
                         l.skuNameZh, l.quantity, l.unitPriceFen, l.lineTotalFen)).toList());
         em.createNativeQuery("SELECT pg_advisory_xact_lock(:key)").setParameter("key", OUTBOX_LOCK).getSingleResult();

@@ -32,7 +32,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-/** Reading shop orders and moving them on behalf of their buyer, their seller, logistics or an admin. */
+/** Reading shop orders and moving them on behalf of their buyer, their seller or an admin. */
 @ApplicationScoped
 public class OrderService {
 
@@ -129,7 +129,6 @@ public class OrderService {
         }
         Moved moved = moveLocked(id, ifMatch, request, actor);
         moved.refunds.forEach(refunds::execute);
-        // Whoever may move the order may see the result (a logistics operator included).
         return view(id);
     }
 
@@ -189,12 +188,19 @@ public class OrderService {
         return get(order.id, identity);
     }
 
+    /**
+     * Closes the checkout's payment at the provider, even when we never stored its id (a crash may have come
+     * between the provider opening it and our recording it); null when the provider never opened one.
+     */
     ProviderPayment closePayment(UUID checkoutId) {
-        Checkout c = checkouts.findById(checkoutId);
-        if (c.providerPaymentId == null) {
-            return null;
+        try {
+            return provider.close(checkoutId);
+        } catch (ProblemException e) {
+            if (e.type() == cn.huinong.market.common.problem.ProblemType.NOT_FOUND) {
+                return null;
+            }
+            throw e;
         }
-        return provider.close(checkoutId);
     }
 
     /** A seller who missed the ship-by deadline: the order is cancelled and refunded in full. */

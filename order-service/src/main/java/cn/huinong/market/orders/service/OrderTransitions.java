@@ -62,6 +62,7 @@ public class OrderTransitions {
             order.resumeStatus = order.status;
         } else if (order.status == OrderStatus.AFTER_SALE) {
             order.resumeStatus = null;
+            extendShipBy(order, at);
         }
         order.status = to;
         order.updatedAt = at;
@@ -70,6 +71,20 @@ public class OrderTransitions {
         boolean resumed = t.fromStatus == OrderStatus.AFTER_SALE;
         if (fact != null && !resumed) {
             events.append(fact, order, at);
+        }
+    }
+
+    /**
+     * The seller cannot ship while a case is open: an order going back to PAID or ACCEPTED gets the ship-by time
+     * the case took, so closing a case never makes the ship-by job cancel the order at once.
+     */
+    private void extendShipBy(ShopOrder order, OffsetDateTime at) {
+        if (order.shipBy == null) {
+            return;
+        }
+        OrderTransition opened = transitions.lastInto(order.id, OrderStatus.AFTER_SALE);
+        if (opened != null && opened.at.isBefore(at)) {
+            order.shipBy = order.shipBy.plus(java.time.Duration.between(opened.at, at));
         }
     }
 

@@ -36,6 +36,7 @@ import org.jboss.logging.Logger;
 public class RefundService {
 
     private static final Logger LOG = Logger.getLogger(RefundService.class);
+    private static final int MAX_REASON = 500;
 
     @Inject
     RefundRepository refunds;
@@ -73,7 +74,7 @@ public class RefundService {
         r.shippingFen = shippingFen;
         r.amountFen = goodsFen + shippingFen;
         r.status = RefundStatus.PENDING;
-        r.reason = reason;
+        r.reason = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
         r.createdAt = now;
         refunds.persist(r);
         order.refundedFen += r.amountFen;
@@ -173,6 +174,7 @@ public class RefundService {
         r.providerRefundId = outcome.providerRefundId();
         if (outcome.status() == ProviderRefundStatus.SUCCEEDED) {
             r.status = RefundStatus.SUCCEEDED;
+            order.refundPaidFen += r.amountFen;
             RefundPosting posting = settlement.refunded(Facts.of(order), r.id, r.goodsFen, r.shippingFen, now);
             // An order whose payment arrived only after it was cancelled never had ORDER_PAID in the feed, and
             // its refund is no fact for the feed's readers either (the ledger still shows both movements).

@@ -55,6 +55,9 @@ class AfterSaleTest {
     @Inject
     AfterSaleService service;
 
+    @Inject
+    cn.huinong.market.orders.service.OrderJobs orderJobs;
+
     @BeforeEach
     void clean() {
         TestDatabase.truncateAllExcept();
@@ -247,6 +250,25 @@ class AfterSaleTest {
         assertTrue(!second.equals(id));
         assertEquals(2, TestDatabase.count("SELECT count(*) FROM after_sale WHERE shop_order_id = '"
                 + m.orderId() + "'"));
+    }
+
+    @Test
+    void theTimeACaseWasOpenIsAddedToTheShipByDeadline() {
+        Made m = OrderFixtures.paid(BUYER_SUB, SELLER_SUB, 3000, 1);
+        java.time.OffsetDateTime shipBy = java.time.OffsetDateTime.parse(order(m.orderId()).getString("shipBy"));
+        UUID id = openOk(m.orderId(), "REFUND", 3000);
+        // The case stayed open for five days (longer than the 72 h the seller had to ship).
+        sql("UPDATE shop_order_transition SET at = at - interval '5 days' WHERE to_status = 'AFTER_SALE'"
+                + " AND shop_order_id = '" + m.orderId() + "'");
+        act(BUYER, id, "withdrawal", Map.of("reason", "卖家已联系")).statusCode(200);
+        JsonPath resumed = order(m.orderId());
+        assertEquals("PAID", resumed.getString("status"));
+        java.time.Duration added = java.time.Duration.between(shipBy,
+                java.time.OffsetDateTime.parse(resumed.getString("shipBy")));
+        assertTrue(added.compareTo(java.time.Duration.ofDays(5)) >= 0
+                && added.compareTo(java.time.Duration.ofDays(5).plusMinutes(5)) < 0, "ship-by moved by " + added);
+        assertEquals(0, orderJobs.runAll().shipByCancelled());
+        assertEquals("PAID", order(m.orderId()).getString("status"));
     }
 
     @Test

@@ -172,6 +172,19 @@ class CheckoutTest {
     }
 
     @Test
+    void aCheckoutIdWhoseReservationWasReleasedCannotBeUsedAgain() {
+        // The first attempt with this id failed after catalog had reserved, and order-service released it; catalog
+        // answers the retry with that released reservation, which holds no stock.
+        CatalogStub.reservationAlreadyReleased();
+        Map<String, Object> body = new java.util.HashMap<>(cart(List.of(line(walnuts, 2)), "62"));
+        body.put("id", UUID.randomUUID());
+        given().auth().oauth2(BUYER).contentType(ContentType.JSON).header("Accept-Language", "en").body(body)
+                .when().post("/api/orders/checkouts").then().statusCode(409)
+                .body("detail", containsString("new id"));
+        assertEquals(0, TestDatabase.count("SELECT count(*) FROM checkout"));
+    }
+
+    @Test
     void aClientChosenIdMakesARetriedCheckoutSafeAndBelongsToItsBuyer() {
         UUID id = UUID.randomUUID();
         Map<String, Object> body = new java.util.HashMap<>(cart(List.of(line(walnuts, 2)), "62"));
