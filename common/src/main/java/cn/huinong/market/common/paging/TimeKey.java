@@ -44,4 +44,19 @@ public record TimeKey(OffsetDateTime at, UUID id) {
         return condition + " and (" + timeField + " > :afterAt or (" + timeField + " = :afterAt and " + idField
                 + " > :afterId))";
     }
+
+    /**
+     * The same for lists shown newest first (ordered by {@code timeField desc, idField desc}): rows before the
+     * decoded key, or the condition unchanged for the first page.
+     */
+    public static String before(TimeKey key, String condition, String timeField, String idField,
+                                Map<String, Object> params) {
+        if (key == null) {
+            return condition;
+        }
+        params.put("beforeAt", key.at());
+        params.put("beforeId", key.id());
+        return condition + " and (" + timeField + " < :beforeAt or (" + timeField + " = :beforeAt and " + idField
+                + " < :beforeId))";
+    }
 }

@@ -1,5 +1,6 @@
 package cn.huinong.market.orders.aftersale;
 
+import cn.huinong.market.common.paging.TimeKey;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -23,7 +24,7 @@ public class AfterSaleRepository implements PanacheRepositoryBase<AfterSale, UUI
 
     /** Keyset page, newest first: a buyer's cases, a seller's shops' cases, or everyone's (admins). */
     public List<AfterSale> page(String buyerSub, String ownerSub, UUID shopOrderId, AfterSaleStatus status,
-                                OffsetDateTime beforeCreated, UUID beforeId, int limit) {
+                                TimeKey before, int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
         var params = new HashMap<String, Object>();
         if (buyerSub != null) {
@@ -42,12 +43,8 @@ public class AfterSaleRepository implements PanacheRepositoryBase<AfterSale, UUI
             where.append(" and status = :status");
             params.put("status", status);
         }
-        if (beforeCreated != null) {
-            where.append(" and (createdAt < :created or (createdAt = :created and id < :id))");
-            params.put("created", beforeCreated);
-            params.put("id", beforeId);
-        }
-        return find(where + " order by createdAt desc, id desc", params).page(0, limit + 1).list();
+        String condition = TimeKey.before(before, where.toString(), "createdAt", "id", params);
+        return find(condition + " order by createdAt desc, id desc", params).page(0, limit + 1).list();
     }
 
     public List<UUID> rejectedBefore(OffsetDateTime now, int limit) {

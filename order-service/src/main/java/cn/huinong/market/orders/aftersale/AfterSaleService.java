@@ -1,8 +1,9 @@
 package cn.huinong.market.orders.aftersale;
 
+import cn.huinong.market.orders.service.OrderAccess;
 import cn.huinong.market.common.security.Callers;
-import cn.huinong.market.common.paging.Cursor;
 import cn.huinong.market.common.paging.Page;
+import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.web.ETags;
 import cn.huinong.market.orders.repository.Actor;
@@ -20,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -84,21 +84,10 @@ public class AfterSaleService {
     @Transactional
     public Page<AfterSaleView> list(SecurityIdentity identity, UUID shopOrderId, AfterSaleStatus status, String after,
                                     int limit) {
-        String sub = Callers.subjectOrAnonymous(identity);
-        List<String> keys = Cursor.decode(after, 2);
-        OffsetDateTime beforeCreated = keys.isEmpty() ? null : OffsetDateTime.parse(keys.get(0));
-        UUID beforeId = keys.isEmpty() ? null : UUID.fromString(keys.get(1));
-        String buyer = null;
-        String owner = null;
-        if (!identity.hasRole("admin")) {
-            if (identity.hasRole("seller")) {
-                owner = sub;
-            } else {
-                buyer = sub;
-            }
-        }
-        return Page.of(cases.page(buyer, owner, shopOrderId, status, beforeCreated, beforeId, limit), limit,
-                this::view, c -> Cursor.encode(c.createdAt.toString(), c.id.toString()));
+        OrderAccess.Scope scope = OrderAccess.listScope(identity);
+        TimeKey before = TimeKey.decode(after);
+        return Page.of(cases.page(scope.buyerSub(), scope.shopOwnerSub(), shopOrderId, status, before, limit), limit,
+                this::view, c -> new TimeKey(c.createdAt, c.id).cursor());
     }
 
     /** Who the caller is for this case; anyone else gets a 404 so case ids cannot be probed. */

@@ -1,10 +1,13 @@
 package cn.huinong.market.orders.repository;
 
+import cn.huinong.market.common.paging.TimeKey;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -19,12 +22,10 @@ public class RefundRepository implements PanacheRepositoryBase<Refund, UUID> {
     }
 
     /** Keyset page, oldest first. */
-    public List<Refund> inStatus(RefundStatus status, OffsetDateTime afterCreated, UUID afterId, int limit) {
-        if (afterCreated == null) {
-            return find("status = ?1 order by createdAt, id", status).page(0, limit + 1).list();
-        }
-        return find("status = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id",
-                status, afterCreated, afterId).page(0, limit + 1).list();
+    public List<Refund> inStatus(RefundStatus status, String after, int limit) {
+        Map<String, Object> params = new HashMap<>(Map.of("status", status));
+        String condition = TimeKey.after(after, "status = :status", "createdAt", "id", params);
+        return find(condition + " order by createdAt, id", params).page(0, limit + 1).list();
     }
 
     public List<UUID> pendingBefore(OffsetDateTime cutoff, int limit) {

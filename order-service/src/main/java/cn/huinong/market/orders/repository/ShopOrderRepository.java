@@ -1,5 +1,6 @@
 package cn.huinong.market.orders.repository;
 
+import cn.huinong.market.common.paging.TimeKey;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -28,8 +29,8 @@ public class ShopOrderRepository implements PanacheRepositoryBase<ShopOrder, UUI
     }
 
     /** Keyset page, newest first, of a buyer's or a shop's orders (or everyone's for admins). */
-    public List<ShopOrder> page(String buyerSub, UUID shopId, String ownerSub, OrderStatus status,
-                                OffsetDateTime beforeCreated, UUID beforeId, int limit) {
+    public List<ShopOrder> page(String buyerSub, UUID shopId, String ownerSub, OrderStatus status, TimeKey before,
+                                int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
         var params = new java.util.HashMap<String, Object>();
         if (buyerSub != null) {
@@ -48,12 +49,8 @@ public class ShopOrderRepository implements PanacheRepositoryBase<ShopOrder, UUI
             where.append(" and status = :status");
             params.put("status", status);
         }
-        if (beforeCreated != null) {
-            where.append(" and (createdAt < :created or (createdAt = :created and id < :id))");
-            params.put("created", beforeCreated);
-            params.put("id", beforeId);
-        }
-        return find(where + " order by createdAt desc, id desc", params).page(0, limit + 1).list();
+        String condition = TimeKey.before(before, where.toString(), "createdAt", "id", params);
+        return find(condition + " order by createdAt desc, id desc", params).page(0, limit + 1).list();
     }
 
     public List<UUID> shipByMissed(OffsetDateTime now, int limit) {

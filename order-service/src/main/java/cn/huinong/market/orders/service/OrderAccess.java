@@ -28,6 +28,18 @@ public final class OrderAccess {
         throw ProblemException.notFound("shop order", order.id);
     }
 
+    /** Whose orders (or cases) a list shows: a buyer's own, a seller's shops', everyone's for admins (both null). */
+    public record Scope(String buyerSub, String shopOwnerSub) {
+    }
+
+    public static Scope listScope(SecurityIdentity identity) {
+        if (identity.hasRole("admin")) {
+            return new Scope(null, null);
+        }
+        String sub = Callers.subjectOrAnonymous(identity);
+        return identity.hasRole("seller") ? new Scope(null, sub) : new Scope(sub, null);
+    }
+
     /** Reading an order: its buyer, its seller or an admin. */
     public static void requireReader(SecurityIdentity identity, ShopOrder order) {
         actorFor(identity, order);

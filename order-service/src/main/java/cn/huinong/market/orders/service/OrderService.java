@@ -1,7 +1,7 @@
 package cn.huinong.market.orders.service;
 
 import cn.huinong.market.common.security.Callers;
-import cn.huinong.market.common.paging.Cursor;
+import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.web.ETags;
@@ -100,21 +100,10 @@ public class OrderService {
     @Transactional
     public Page<ShopOrderView> list(SecurityIdentity identity, UUID shopId, OrderStatus status, String after,
                                     int limit) {
-        String sub = Callers.subjectOrAnonymous(identity);
-        List<String> keys = Cursor.decode(after, 2);
-        OffsetDateTime beforeCreated = keys.isEmpty() ? null : OffsetDateTime.parse(keys.get(0));
-        UUID beforeId = keys.isEmpty() ? null : UUID.fromString(keys.get(1));
-        String buyer = null;
-        String owner = null;
-        if (!identity.hasRole("admin")) {
-            if (identity.hasRole("seller")) {
-                owner = sub;
-            } else {
-                buyer = sub;
-            }
-        }
-        return Page.of(orders.page(buyer, shopId, owner, status, beforeCreated, beforeId, limit), limit,
-                ShopOrderView::of, o -> Cursor.encode(o.createdAt.toString(), o.id.toString()));
+        OrderAccess.Scope scope = OrderAccess.listScope(identity);
+        TimeKey before = TimeKey.decode(after);
+        return Page.of(orders.page(scope.buyerSub(), shopId, scope.shopOwnerSub(), status, before, limit), limit,
+                ShopOrderView::of, o -> new TimeKey(o.createdAt, o.id).cursor());
     }
 
     /** A move asked for over the API; returns the order as it now is. */

@@ -1,6 +1,6 @@
 package cn.huinong.market.orders.service;
 
-import cn.huinong.market.common.paging.Cursor;
+import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.orders.ledger.RefundPosting;
@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -91,11 +90,8 @@ public class RefundService {
     }
 
     public Page<RefundView> list(RefundStatus status, String after, int limit) {
-        List<String> keys = Cursor.decode(after, 2);
-        OffsetDateTime afterCreated = keys.isEmpty() ? null : OffsetDateTime.parse(keys.get(0));
-        UUID afterId = keys.isEmpty() ? null : UUID.fromString(keys.get(1));
-        return Page.of(refunds.inStatus(status, afterCreated, afterId, limit), limit, RefundView::of,
-                r -> Cursor.encode(r.createdAt.toString(), r.id.toString()));
+        return Page.of(refunds.inStatus(status, after, limit), limit, RefundView::of,
+                r -> new TimeKey(r.createdAt, r.id).cursor());
     }
 
     /** Fired in the transaction that replaces a refused refund by a new one. */

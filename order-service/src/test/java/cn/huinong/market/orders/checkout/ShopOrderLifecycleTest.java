@@ -162,6 +162,8 @@ class ShopOrderLifecycleTest {
                 .statusCode(404);
         given().auth().oauth2(BUYER).when().get("/api/orders/events").then().statusCode(403);
         given().when().get("/api/orders/shop-orders").then().statusCode(401);
+        given().auth().oauth2(BUYER).queryParam("after", "not-a-cursor").when().get("/api/orders/shop-orders").then()
+                .statusCode(400).contentType("application/problem+json");
     }
 
     @Test
