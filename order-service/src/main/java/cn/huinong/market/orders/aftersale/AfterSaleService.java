@@ -186,9 +186,9 @@ public class AfterSaleService {
 
     @Transactional
     Done decideLocked(UUID id, String ifMatch, AfterSaleRequests.Decision request, SecurityIdentity identity) {
-        AfterSale c = lock(id, ifMatch);
-        Actor actor = actorFor(identity, c);
-        AfterSaleMoves.DECISION.check(c, actor);
+        Acting acting = acting(id, ifMatch, identity, AfterSaleMoves.DECISION);
+        AfterSale c = acting.c();
+        Actor actor = acting.actor();
         String reason = blankToNull(request.reason());
         OffsetDateTime now = now();
         if (!request.accept()) {
@@ -216,9 +216,9 @@ public class AfterSaleService {
     @Transactional
     Done returnShipmentLocked(UUID id, String ifMatch, AfterSaleRequests.ReturnShipment request,
                               SecurityIdentity identity) {
-        AfterSale c = lock(id, ifMatch);
-        Actor actor = actorFor(identity, c);
-        AfterSaleMoves.RETURN_SHIPMENT.check(c, actor);
+        Acting acting = acting(id, ifMatch, identity, AfterSaleMoves.RETURN_SHIPMENT);
+        AfterSale c = acting.c();
+        Actor actor = acting.actor();
         c.returnCarrier = request.carrier().strip();
         c.returnTrackingNumber = request.trackingNumber();
         move(c, AfterSaleStatus.RETURN_SHIPPED, actor, c.returnCarrier + " " + c.returnTrackingNumber, now());
@@ -233,9 +233,9 @@ public class AfterSaleService {
 
     @Transactional
     Done receiptLocked(UUID id, String ifMatch, AfterSaleRequests.Reason request, SecurityIdentity identity) {
-        AfterSale c = lock(id, ifMatch);
-        Actor actor = actorFor(identity, c);
-        AfterSaleMoves.RECEIPT.check(c, actor);
+        Acting acting = acting(id, ifMatch, identity, AfterSaleMoves.RECEIPT);
+        AfterSale c = acting.c();
+        Actor actor = acting.actor();
         String reason = blankToNull(request == null ? null : request.reason());
         return new Done(c.id, refund(c, c.requestedGoodsFen, actor,
                 reason == null ? "returned goods received" : reason, now()));
@@ -249,9 +249,9 @@ public class AfterSaleService {
 
     @Transactional
     Done disputeLocked(UUID id, String ifMatch, AfterSaleRequests.Reason request, SecurityIdentity identity) {
-        AfterSale c = lock(id, ifMatch);
-        Actor actor = actorFor(identity, c);
-        AfterSaleMoves.DISPUTE.check(c, actor);
+        Acting acting = acting(id, ifMatch, identity, AfterSaleMoves.DISPUTE);
+        AfterSale c = acting.c();
+        Actor actor = acting.actor();
         OffsetDateTime now = now();
         if (c.disputeDeadline != null && !now.isBefore(c.disputeDeadline)) {
             throw ProblemException.conflict("detail.after-sale.dispute-too-late", c.disputeDeadline);
@@ -272,9 +272,9 @@ public class AfterSaleService {
 
     @Transactional
     Done arbitrateLocked(UUID id, String ifMatch, AfterSaleRequests.Arbitration request, SecurityIdentity identity) {
-        AfterSale c = lock(id, ifMatch);
-        Actor actor = actorFor(identity, c);
-        AfterSaleMoves.ARBITRATION.check(c, actor);
+        Acting acting = acting(id, ifMatch, identity, AfterSaleMoves.ARBITRATION);
+        AfterSale c = acting.c();
+        Actor actor = acting.actor();
         OffsetDateTime now = now();
         String reason = request.reason().strip();
         if (request.verdict() == AfterSaleRequests.Verdict.UPHOLD) {
@@ -300,9 +300,9 @@ public class AfterSaleService {
 
     @Transactional
     Done withdrawLocked(UUID id, String ifMatch, AfterSaleRequests.Reason request, SecurityIdentity identity) {
-        AfterSale c = lock(id, ifMatch);
-        Actor actor = actorFor(identity, c);
-        AfterSaleMoves.WITHDRAWAL.check(c, actor);
+        Acting acting = acting(id, ifMatch, identity, AfterSaleMoves.WITHDRAWAL);
+        AfterSale c = acting.c();
+        Actor actor = acting.actor();
         String reason = blankToNull(request == null ? null : request.reason());
         close(c, AfterSaleStatus.WITHDRAWN, actor, reason == null ? "withdrawn by the buyer" : reason, now());
         return new Done(c.id, null);
@@ -338,15 +338,24 @@ public class AfterSaleService {
         return get(done.caseId(), identity);
     }
 
-    private AfterSale lock(UUID id, String ifMatch) {
+    private record Acting(AfterSale c, Actor actor) {
+    }
+
+    /**
+     * The start of every action on a case: lock it, refuse anyone not involved (404) before anything else — a
+     * stale If-Match must not show an outsider the case in its 412 — then check the version and the move.
+     */
+    private Acting acting(UUID id, String ifMatch, SecurityIdentity identity, AfterSaleMoves move) {
         AfterSale c = cases.lock(id);
         if (c == null) {
             throw ProblemException.notFound(WHAT, id);
         }
+        Actor actor = actorFor(identity, c);
         if (ifMatch != null) {
             ETags.requireCurrent(ifMatch, c.version, () -> view(c));
         }
-        return c;
+        move.check(c, actor);
+        return new Acting(c, actor);
     }
 
     /**

@@ -452,6 +452,10 @@ class AfterSaleTest {
         given().auth().oauth2(SELLER).contentType(ContentType.JSON).header("If-Match", "\"999\"")
                 .body(Map.of("accept", true)).when().post("/api/orders/after-sales/" + id + "/decision").then()
                 .statusCode(412);
+        // An outsider's stale If-Match is a 404 too: the 412 would have shown them the case.
+        given().auth().oauth2(OTHER_SELLER).contentType(ContentType.JSON).header("If-Match", "\"999\"")
+                .body(Map.of("accept", true)).when().post("/api/orders/after-sales/" + id + "/decision").then()
+                .statusCode(404).body("current", org.hamcrest.Matchers.nullValue());
         given().auth().oauth2(BUYER).when().get("/api/orders/after-sales/" + UUID.randomUUID()).then()
                 .statusCode(404);
     }
