@@ -61,7 +61,7 @@ public final class CatalogFixtures {
         String user = config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres");
         String password = config.getOptionalValue("quarkus.datasource.password", String.class).orElse("");
         try (Connection c = DriverManager.getConnection(url, user, password);
-             PreparedStatement ps = c.prepareStatement(sql)) {
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }

@@ -8,8 +8,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /** The real servers every catalog test runs against: PostgreSQL, an S3 protocol server and an OIDC server. */
 @QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(value = PostgresTestDatabase.class,
-        initArgs = @ResourceArg(name = "database", value = "catalog_test"))
+@QuarkusTestResource(value = PostgresTestDatabase.class, initArgs = @ResourceArg(name = "database", value = "catalog_test"))
 @QuarkusTestResource(S3TestServer.class)
 public final class CatalogTestResources {
 

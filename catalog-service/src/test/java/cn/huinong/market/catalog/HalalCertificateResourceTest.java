@@ -1,6 +1,5 @@
 package cn.huinong.market.catalog;
 
-import cn.huinong.market.common.testing.TestImages;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.huinong.market.catalog.service.StoredObjects;
 import cn.huinong.market.common.testing.TestDatabase;
+import cn.huinong.market.common.testing.TestImages;
 import cn.huinong.market.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -44,8 +44,7 @@ class HalalCertificateResourceTest {
     private final String admin = TestTokens.token("admin-1", "admin");
     private final String buyer = TestTokens.token("buyer-1", "buyer");
 
-    @Inject
-    StoredObjects objects;
+    @Inject StoredObjects objects;
 
     UUID meat;
     UUID shop;
@@ -118,7 +117,8 @@ class HalalCertificateResourceTest {
         given().auth().oauth2(admin).when().get("/api/catalog/halal-certificates").then().statusCode(200)
                 .body("items", hasSize(2)).body("items[0].id", equalTo(mine));
         given().auth().oauth2(admin).queryParam("status", "SUSPENDED").when().get("/api/catalog/halal-certificates")
-                .then().statusCode(200).body("items", hasSize(1)).body("items[0].shopId", equalTo(otherShop.toString()));
+                .then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].shopId", equalTo(otherShop.toString()));
         String next = given().auth().oauth2(admin).queryParam("limit", 1).when().get("/api/catalog/halal-certificates")
                 .then().statusCode(200).body("items", hasSize(1)).extract().path("nextCursor");
         given().auth().oauth2(admin).queryParam("limit", 1).queryParam("after", next)

@@ -26,11 +26,9 @@ class HalalCoverageTest {
     private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
     private static final LocalDate TO = LocalDate.of(2025, 12, 31);
 
-    @Inject
-    HalalCertificates halal;
+    @Inject HalalCertificates halal;
 
-    @Inject
-    ProductRepository products;
+    @Inject ProductRepository products;
 
     UUID food;
     UUID meat;
@@ -129,7 +127,8 @@ class HalalCoverageTest {
         List<UUID> ids = List.of(
                 CatalogFixtures.product(shop, beef, "APPROVED"), CatalogFixtures.product(shop, meat, "DRAFT"),
                 CatalogFixtures.product(shop, food, "APPROVED"), CatalogFixtures.product(shop, crafts, "APPROVED"),
-                CatalogFixtures.product(otherShop, crafts, "APPROVED"), CatalogFixtures.product(otherShop, beef, "APPROVED"));
+                CatalogFixtures.product(otherShop, crafts, "APPROVED"),
+                CatalogFixtures.product(otherShop, beef, "APPROVED"));
         for (LocalDate day : List.of(FROM.minusDays(1), FROM, LocalDate.of(2025, 7, 1), TO, TO.plusDays(1))) {
             Set<UUID> sql = halal.halalProductIds(ids, day);
             for (UUID id : ids) {

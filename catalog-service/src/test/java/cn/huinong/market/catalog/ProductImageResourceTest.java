@@ -1,6 +1,5 @@
 package cn.huinong.market.catalog;
 
-import cn.huinong.market.common.testing.TestImages;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.huinong.market.catalog.service.ProductImageService;
 import cn.huinong.market.catalog.service.StoredObjects;
 import cn.huinong.market.common.testing.TestDatabase;
+import cn.huinong.market.common.testing.TestImages;
 import cn.huinong.market.common.testing.TestTokens;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Directory;
@@ -54,11 +54,9 @@ class ProductImageResourceTest {
     private final String otherSeller = TestTokens.token("seller-2", "seller");
     private final String admin = TestTokens.token("admin-1", "admin");
 
-    @Inject
-    StoredObjects objects;
+    @Inject StoredObjects objects;
 
-    @Inject
-    ProductImageService service;
+    @Inject ProductImageService service;
 
     UUID shop;
     UUID product;

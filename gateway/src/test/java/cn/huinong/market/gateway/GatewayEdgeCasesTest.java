@@ -1,11 +1,12 @@
 package cn.huinong.market.gateway;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,17 +15,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Requests RestAssured cannot make: raw, unnormalized paths and chunked bodies of unknown length. */
 @QuarkusTest
 @WithTestResource(StubBackends.class)
 class GatewayEdgeCasesTest {
 
-    @TestHTTPResource("/")
-    URI gateway;
+    @TestHTTPResource("/") URI gateway;
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -83,6 +81,7 @@ class GatewayEdgeCasesTest {
 
     /** Yields one part, then waits, like a phone on a weak 4G link. */
     private static final class SlowStream extends InputStream {
+
         private final byte[] part;
         private int partsLeft;
         private final long pauseMillis;

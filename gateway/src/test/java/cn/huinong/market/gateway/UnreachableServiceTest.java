@@ -1,16 +1,15 @@
 package cn.huinong.market.gateway;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
-
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
+import org.junit.jupiter.api.Test;
 
 /** Training points at a port nobody listens on, as when the service is down. */
 @QuarkusTest
@@ -18,6 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
 class UnreachableServiceTest {
 
     public static class TrainingDown implements QuarkusTestProfile {
+
         @Override
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(StubBackends.class, Map.of("unreachable", "training")));
@@ -26,7 +26,8 @@ class UnreachableServiceTest {
 
     @Test
     void serviceThatRefusesConnectionsGivesBadGatewayProblem() {
-        given().header("X-Request-Id", "down-1").header("Accept-Language", "en").contentType(ContentType.JSON).body("{\"score\":90}")
+        given().header("X-Request-Id", "down-1").header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body("{\"score\":90}")
                 .when().post("/api/training/assessments")
                 .then().statusCode(502)
                 .contentType("application/problem+json")

@@ -75,7 +75,7 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
 
     /** A SKU on sale, as catalog's snapshot endpoint returns it. */
     public static UUID sku(UUID shopId, String shopName, String ownerSub, String support, String product,
-                           long priceFen, int packedWeightG, String temperature) {
+            long priceFen, int packedWeightG, String temperature) {
         UUID id = UUID.randomUUID();
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("skuId", id);

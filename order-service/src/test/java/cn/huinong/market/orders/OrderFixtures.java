@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import cn.huinong.market.common.testing.TestTokens;
 import cn.huinong.market.orders.payment.sandbox.SandboxServer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
@@ -24,7 +24,7 @@ public final class OrderFixtures {
 
     /** One shop order of one checkout (one SKU, {@code quantity} units). */
     public record Made(UUID orderId, UUID checkoutId, UUID shopId, String buyerSub, String sellerSub,
-                       long goodsFen, long shippingFen, long totalFen, long commissionFen) {
+            long goodsFen, long shippingFen, long totalFen, long commissionFen) {
     }
 
     private OrderFixtures() {

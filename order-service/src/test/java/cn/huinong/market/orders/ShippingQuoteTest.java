@@ -15,7 +15,8 @@ class ShippingQuoteTest {
     private final String buyer = TestTokens.token("buyer-1", "buyer");
 
     private ValidatableResponse quote(String province, Object weightG, Boolean cold) {
-        var request = given().auth().oauth2(buyer).queryParam("province", province).queryParam("packedWeightG", weightG);
+        var request = given().auth().oauth2(buyer).queryParam("province", province).queryParam("packedWeightG",
+                weightG);
         if (cold != null) {
             request.queryParam("coldChain", cold);
         }

@@ -6,8 +6,8 @@ import static cn.huinong.market.training.Fixtures.TRAINER_B;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,7 +92,8 @@ class AccessRuleTest {
         reads.put("/api/training/cohorts/{cohortId}/funnel",
                 "/api/training/cohorts/" + cohort + "/funnel?asOf=2026-06-30");
         reads.put("/api/training/enrolments/{id}", "/api/training/enrolments/" + enrolment);
-        reads.put("/api/training/enrolments/{id}/transitions", "/api/training/enrolments/" + enrolment + "/transitions");
+        reads.put("/api/training/enrolments/{id}/transitions",
+                "/api/training/enrolments/" + enrolment + "/transitions");
         reads.put("/api/training/trainees/{id}", t);
         reads.put("/api/training/trainees/{id}?reveal", t + "?reveal=true&purpose=check");
         reads.put("/api/training/trainees/{id}/consents", t + "/consents");
@@ -175,7 +176,8 @@ class AccessRuleTest {
         });
         assertTrue(uncovered.isEmpty(), "read routes without an access test: " + uncovered);
         // And the routes tested here are the service's real ones (the document is not empty or renamed).
-        reads.keySet().stream().filter(route -> !route.contains("?")).forEach(route ->
-                assertTrue(paths.containsKey(route) && paths.get(route).containsKey("get"), "no GET " + route));
+        reads.keySet().stream().filter(route -> !route.contains("?"))
+                .forEach(route -> assertTrue(paths.containsKey(route) && paths.get(route).containsKey("get"),
+                        "no GET " + route));
     }
 }

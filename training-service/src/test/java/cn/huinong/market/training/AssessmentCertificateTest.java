@@ -35,7 +35,7 @@ class AssessmentCertificateTest {
     }
 
     private io.restassured.response.ValidatableResponse assess(String token, String moduleId, Object score,
-                                                               String on) {
+            String on) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("moduleId", moduleId, "score", score, "assessedOn", on))
                 .when().post("/api/training/trainees/" + trainee + "/assessments").then();
@@ -108,7 +108,8 @@ class AssessmentCertificateTest {
 
     @Test
     void certificatesAreValidated() {
-        issue(ADMIN, certificate("2026-06-01", "2026-05-01")).statusCode(400).body("errors.field", hasItem("expiresOn"));
+        issue(ADMIN, certificate("2026-06-01", "2026-05-01")).statusCode(400).body("errors.field",
+                hasItem("expiresOn"));
         Map<String, Object> bad = certificate("2026-06-01", null);
         bad.put("level", "LEVEL_9");
         issue(ADMIN, bad).statusCode(400).body("errors.field", hasItem("level"));

@@ -50,7 +50,8 @@ class EnrolmentResourceTest {
                 .body("type", equalTo("https://huinong.market/problems/conflict"));
         move(TRAINER_A, "ENROLLED", null).statusCode(200).body("stage", equalTo("ENROLLED"))
                 .body("allowedNext", contains("ACTIVE"));
-        move(TRAINER_A, "ACTIVE", null).statusCode(200).body("allowedNext", containsInAnyOrder("COMPLETED", "WITHDRAWN"));
+        move(TRAINER_A, "ACTIVE", null).statusCode(200).body("allowedNext",
+                containsInAnyOrder("COMPLETED", "WITHDRAWN"));
         move(TRAINER_A, "EXITED", "2026-06-01").statusCode(409);
         move(TRAINER_A, "COMPLETED", null).statusCode(200);
         move(TRAINER_A, "WITHDRAWN", null).statusCode(409);

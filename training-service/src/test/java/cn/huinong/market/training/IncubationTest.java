@@ -38,8 +38,7 @@ class IncubationTest {
 
     static final String FEED = "/auth/api/orders/events";
 
-    @OidcWireMock
-    WireMockServer wiremock;
+    @OidcWireMock WireMockServer wiremock;
 
     private final List<StubMapping> stubs = new ArrayList<>();
     private String cohort;
@@ -76,14 +75,17 @@ class IncubationTest {
 
     /** The feed answers this page after the cursor, and an empty last page after {@code lastSequence}. */
     private void feed(long after, long lastSequence, String... events) {
-        stub(get(urlPathEqualTo(FEED)).withQueryParam("after", com.github.tomakehurst.wiremock.client.WireMock.equalTo(Long.toString(after)))
+        stub(get(urlPathEqualTo(FEED))
+                .withQueryParam("after", com.github.tomakehurst.wiremock.client.WireMock.equalTo(Long.toString(after)))
                 .willReturn(json("{\"items\":[" + String.join(",", events) + "],\"nextCursor\":null}")));
-        stub(get(urlPathEqualTo(FEED)).withQueryParam("after", com.github.tomakehurst.wiremock.client.WireMock.equalTo(Long.toString(lastSequence)))
+        stub(get(urlPathEqualTo(FEED))
+                .withQueryParam("after",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(Long.toString(lastSequence)))
                 .willReturn(json("{\"items\":[],\"nextCursor\":null}")));
     }
 
     static String event(long sequence, String type, String at, String shopId, String order, long total,
-                        long commission, long refund, long commissionRefund, boolean full) {
+            long commission, long refund, long commissionRefund, boolean full) {
         return """
                 {"sequence":%d,"eventId":"%s","type":"%s","occurredAt":"%s","shopOrderId":"%s",
                  "checkoutId":"%s","shopId":"%s","currency":"CNY","goodsFen":%d,"shippingFen":0,"totalFen":%d,

@@ -25,8 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutcomeDatasetTest {
 
-    @Inject
-    OutcomeDataset dataset;
+    @Inject OutcomeDataset dataset;
 
     private OutcomeDataset.Summary summary;
 
@@ -74,7 +73,8 @@ class OutcomeDatasetTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> cells = (List<Map<String, Object>>) report.<Map<String, Object>>getList("groups")
                 .stream().filter(g -> g.get("label").equals(label)).findFirst().orElseThrow().get("cells");
-        assertEquals(java.util.Arrays.asList(counts), cells.stream().map(c -> (Integer) c.get("count")).toList(), label);
+        assertEquals(java.util.Arrays.asList(counts), cells.stream().map(c -> (Integer) c.get("count")).toList(),
+                label);
     }
 
     /** Every funnel figure of every cohort, exactly; denominators are the previous step's counts (checked too). */
@@ -127,7 +127,8 @@ class OutcomeDatasetTest {
     @Test
     void aTrainersReportCoversOnlyTheirCohorts() {
         String trainer2 = cn.huinong.market.common.testing.TestTokens.token(OutcomeDataset.TRAINER2, "trainer");
-        JsonPath mine = given().auth().oauth2(trainer2).queryParam("asOf", "2026-06-30").queryParam("groupBy", "trainer")
+        JsonPath mine = given().auth().oauth2(trainer2).queryParam("asOf", "2026-06-30")
+                .queryParam("groupBy", "trainer")
                 .when().get("/api/training/reports/funnel").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(OutcomeDataset.TRAINER2), mine.getList("groups.key"));
         assertEquals(351, mine.getInt("groups[0].cells[0].count"));

@@ -123,9 +123,9 @@ class SessionAttendanceTest {
         }
         String[] days = {"2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06", "2026-03-09"};
         String[][] marks = {
-            {"PRESENT", "PRESENT", "ABSENT", "PRESENT", "PRESENT"},
-            {"PRESENT", "ABSENT", "ABSENT", "EXCUSED", "ABSENT"},
-            {"ABSENT", "ABSENT", "ABSENT", "ABSENT", "PRESENT"}};
+                {"PRESENT", "PRESENT", "ABSENT", "PRESENT", "PRESENT"},
+                {"PRESENT", "ABSENT", "ABSENT", "EXCUSED", "ABSENT"},
+                {"ABSENT", "ABSENT", "ABSENT", "ABSENT", "PRESENT"}};
         String[] trainees = {steady, drifting, recovered};
         for (int d = 0; d < days.length; d++) {
             String session = Fixtures.session(cohort, module, days[d]);

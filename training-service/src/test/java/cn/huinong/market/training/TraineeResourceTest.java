@@ -45,8 +45,8 @@ class TraineeResourceTest {
         var config = ConfigProvider.getConfig();
         try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
                 "postgres", "");
-             ResultSet rs = c.createStatement().executeQuery(
-                     "SELECT id, support_status_enc, national_id_enc, national_id_masked, crypto_key_id FROM trainee")) {
+                ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT id, support_status_enc, national_id_enc, national_id_masked, crypto_key_id FROM trainee")) {
             java.util.List<String> statusCiphertexts = new java.util.ArrayList<>();
             while (rs.next()) {
                 byte[] status = rs.getBytes("support_status_enc");

@@ -12,8 +12,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ObjectStorageHealthCheck implements HealthCheck {
 
-    @Inject
-    ObjectStorage storage;
+    @Inject ObjectStorage storage;
 
     @Override
     public HealthCheckResponse call() {

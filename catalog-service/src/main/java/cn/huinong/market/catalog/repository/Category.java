@@ -13,34 +13,24 @@ import java.util.UUID;
 @Table(name = "category")
 public class Category {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(nullable = false, unique = true, length = 64)
-    public String code;
+    @Column(nullable = false, unique = true, length = 64) public String code;
 
-    @Column(name = "name_zh", nullable = false, length = 100)
-    public String nameZh;
+    @Column(name = "name_zh", nullable = false, length = 100) public String nameZh;
 
-    @Column(name = "name_en", length = 100)
-    public String nameEn;
+    @Column(name = "name_en", length = 100) public String nameEn;
 
-    @Column(name = "parent_id")
-    public UUID parentId;
+    @Column(name = "parent_id") public UUID parentId;
 
-    @Column(name = "halal_required", nullable = false)
-    public boolean halalRequired;
+    @Column(name = "halal_required", nullable = false) public boolean halalRequired;
 
-    @Column(name = "sort_order", nullable = false)
-    public int sortOrder;
+    @Column(name = "sort_order", nullable = false) public int sortOrder;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
+    @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
 
     @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public long version;
 }

@@ -25,49 +25,36 @@ import java.util.UUID;
 @Table(name = "halal_certificate")
 public class HalalCertificate {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "shop_id", nullable = false)
-    public UUID shopId;
+    @Column(name = "shop_id", nullable = false) public UUID shopId;
 
-    @Column(nullable = false)
-    public String issuer;
+    @Column(nullable = false) public String issuer;
 
-    @Column(nullable = false)
-    public String number;
+    @Column(nullable = false) public String number;
 
-    @Column(nullable = false)
-    public String scope;
+    @Column(nullable = false) public String scope;
 
-    @Column(name = "valid_from", nullable = false)
-    public LocalDate validFrom;
+    @Column(name = "valid_from", nullable = false) public LocalDate validFrom;
 
-    @Column(name = "valid_to", nullable = false)
-    public LocalDate validTo;
+    @Column(name = "valid_to", nullable = false) public LocalDate validTo;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public HalalCertificateStatus status;
+    @Column(nullable = false) public HalalCertificateStatus status;
 
     /** Where the scan lives in the bucket; null until the seller uploaded one. */
-    @Column(name = "scan_object_key")
-    public String scanObjectKey;
+    @Column(name = "scan_object_key") public String scanObjectKey;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "halal_certificate_category", joinColumns = @JoinColumn(name = "certificate_id"))
-    @Column(name = "category_id", nullable = false)
-    public Set<UUID> categoryIds = new LinkedHashSet<>();
+    @Column(name = "category_id", nullable = false) public Set<UUID> categoryIds = new LinkedHashSet<>();
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
+    @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
 
     @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public long version;
 
     /** Valid on that day, leaving status and categories aside. */
     public boolean validOn(java.time.LocalDate day) {

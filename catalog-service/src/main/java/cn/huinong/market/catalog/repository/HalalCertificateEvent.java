@@ -16,33 +16,27 @@ import java.util.UUID;
 @Table(name = "halal_certificate_event")
 public class HalalCertificateEvent {
 
-    public enum Action { REGISTERED, UPDATED, SCAN_ATTACHED, STATUS_CHANGED }
+    public enum Action {
+        REGISTERED, UPDATED, SCAN_ATTACHED, STATUS_CHANGED
+    }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
 
-    @Column(name = "certificate_id", nullable = false)
-    public UUID certificateId;
+    @Column(name = "certificate_id", nullable = false) public UUID certificateId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Action action;
+    @Column(nullable = false) public Action action;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_status")
-    public HalalCertificateStatus fromStatus;
+    @Column(name = "from_status") public HalalCertificateStatus fromStatus;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_status")
-    public HalalCertificateStatus toStatus;
+    @Column(name = "to_status") public HalalCertificateStatus toStatus;
 
-    @Column(name = "actor_sub", nullable = false)
-    public String actorSub;
+    @Column(name = "actor_sub", nullable = false) public String actorSub;
 
-    @Column
-    public String reason;
+    @Column public String reason;
 
-    @Column(nullable = false)
-    public OffsetDateTime at;
+    @Column(nullable = false) public OffsetDateTime at;
 }

@@ -19,7 +19,7 @@ public class HalalCertificateRepository implements PanacheRepositoryBase<HalalCe
 
     /** Keyset page over all shops (admins), optionally of one status, in the same order as {@link #page}. */
     public List<HalalCertificate> pageAll(HalalCertificateStatus status, java.time.LocalDate afterValidTo, UUID afterId,
-                                          int limit) {
+            int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
         var params = new java.util.HashMap<String, Object>();
         if (status != null) {
@@ -40,7 +40,8 @@ public class HalalCertificateRepository implements PanacheRepositoryBase<HalalCe
 
     public List<HalalCertificateEvent> history(UUID certificateId) {
         return getEntityManager()
-                .createQuery("from HalalCertificateEvent where certificateId = :id order by id", HalalCertificateEvent.class)
+                .createQuery("from HalalCertificateEvent where certificateId = :id order by id",
+                        HalalCertificateEvent.class)
                 .setParameter("id", certificateId).getResultList();
     }
 

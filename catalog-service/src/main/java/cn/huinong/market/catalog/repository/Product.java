@@ -15,47 +15,33 @@ import java.util.UUID;
 @Table(name = "product")
 public class Product {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "shop_id", nullable = false)
-    public UUID shopId;
+    @Column(name = "shop_id", nullable = false) public UUID shopId;
 
-    @Column(name = "category_id", nullable = false)
-    public UUID categoryId;
+    @Column(name = "category_id", nullable = false) public UUID categoryId;
 
-    @Column(name = "name_zh", nullable = false)
-    public String nameZh;
+    @Column(name = "name_zh", nullable = false) public String nameZh;
 
-    @Column(name = "name_en")
-    public String nameEn;
+    @Column(name = "name_en") public String nameEn;
 
-    @Column(name = "description_zh")
-    public String descriptionZh;
+    @Column(name = "description_zh") public String descriptionZh;
 
-    @Column(name = "description_en")
-    public String descriptionEn;
+    @Column(name = "description_en") public String descriptionEn;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public ProductStatus status;
+    @Column(nullable = false) public ProductStatus status;
 
-    @Column(name = "moderation_reason")
-    public String moderationReason;
+    @Column(name = "moderation_reason") public String moderationReason;
 
-    @Column(name = "submitted_at")
-    public OffsetDateTime submittedAt;
+    @Column(name = "submitted_at") public OffsetDateTime submittedAt;
 
-    @Column(name = "published_at")
-    public OffsetDateTime publishedAt;
+    @Column(name = "published_at") public OffsetDateTime publishedAt;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
+    @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
 
     @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public long version;
 }

@@ -18,52 +18,37 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "product_image")
 public class ProductImage {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "product_id", nullable = false)
-    public UUID productId;
+    @Column(name = "product_id", nullable = false) public UUID productId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public ProductImageStatus status;
+    @Column(nullable = false) public ProductImageStatus status;
 
-    @Column
-    public Integer position;
+    @Column public Integer position;
 
-    @Column(name = "upload_key", nullable = false)
-    public String uploadKey;
+    @Column(name = "upload_key", nullable = false) public String uploadKey;
 
     /** Width bucket ("160", "320", "640") → object key of that JPEG variant. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "variant_keys")
-    public Map<String, String> variantKeys;
+    @Column(name = "variant_keys") public Map<String, String> variantKeys;
 
-    @Column(name = "source_format")
-    public String sourceFormat;
+    @Column(name = "source_format") public String sourceFormat;
 
-    @Column(name = "source_bytes")
-    public Long sourceBytes;
+    @Column(name = "source_bytes") public Long sourceBytes;
 
-    @Column
-    public Integer width;
+    @Column public Integer width;
 
-    @Column
-    public Integer height;
+    @Column public Integer height;
 
-    @Column(name = "reject_reason")
-    public String rejectReason;
+    @Column(name = "reject_reason") public String rejectReason;
 
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
+    @Column(name = "created_by", nullable = false) public String createdBy;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
+    @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
 
     @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public long version;
 }

@@ -21,7 +21,8 @@ public class ProductImageRepository implements PanacheRepositoryBase<ProductImag
 
     public int nextPosition(UUID productId) {
         Integer max = getEntityManager()
-                .createQuery("select max(position) from ProductImage where productId = :p and status = :s", Integer.class)
+                .createQuery("select max(position) from ProductImage where productId = :p and status = :s",
+                        Integer.class)
                 .setParameter("p", productId).setParameter("s", ProductImageStatus.READY).getSingleResult();
         return max == null ? 0 : max + 1;
     }

@@ -17,25 +17,19 @@ import java.util.UUID;
 public class ProductTransition {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
 
-    @Column(name = "product_id", nullable = false)
-    public UUID productId;
+    @Column(name = "product_id", nullable = false) public UUID productId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_status")
-    public ProductStatus fromStatus;
+    @Column(name = "from_status") public ProductStatus fromStatus;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_status", nullable = false)
-    public ProductStatus toStatus;
+    @Column(name = "to_status", nullable = false) public ProductStatus toStatus;
 
-    @Column(name = "actor_sub", nullable = false)
-    public String actorSub;
+    @Column(name = "actor_sub", nullable = false) public String actorSub;
 
     public String reason;
 
-    @Column(nullable = false)
-    public OffsetDateTime at;
+    @Column(nullable = false) public OffsetDateTime at;
 }

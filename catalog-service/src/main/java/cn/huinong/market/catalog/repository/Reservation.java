@@ -26,37 +26,27 @@ import java.util.UUID;
 public class Reservation {
 
     @Id
-    @Column(name = "checkout_id")
-    public UUID checkoutId;
+    @Column(name = "checkout_id") public UUID checkoutId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public ReservationStatus status;
+    @Column(nullable = false) public ReservationStatus status;
 
-    @Column(name = "requested_by", nullable = false)
-    public String requestedBy;
+    @Column(name = "requested_by", nullable = false) public String requestedBy;
 
-    @Column(name = "expires_at", nullable = false)
-    public OffsetDateTime expiresAt;
+    @Column(name = "expires_at", nullable = false) public OffsetDateTime expiresAt;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
+    @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
 
-    @Column(name = "confirmed_at")
-    public OffsetDateTime confirmedAt;
+    @Column(name = "confirmed_at") public OffsetDateTime confirmedAt;
 
-    @Column(name = "released_at")
-    public OffsetDateTime releasedAt;
+    @Column(name = "released_at") public OffsetDateTime releasedAt;
 
     @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "reservation_line", joinColumns = @JoinColumn(name = "checkout_id"))
-    @OrderColumn(name = "line_no")
-    public List<ReservationLine> lines = new ArrayList<>();
+    @OrderColumn(name = "line_no") public List<ReservationLine> lines = new ArrayList<>();
 }

@@ -7,9 +7,7 @@ import java.util.UUID;
 @Embeddable
 public class ReservationLine {
 
-    @Column(name = "sku_id", nullable = false)
-    public UUID skuId;
+    @Column(name = "sku_id", nullable = false) public UUID skuId;
 
-    @Column(nullable = false)
-    public int quantity;
+    @Column(nullable = false) public int quantity;
 }

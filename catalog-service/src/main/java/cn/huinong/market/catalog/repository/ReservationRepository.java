@@ -18,10 +18,10 @@ public class ReservationRepository implements PanacheRepositoryBase<Reservation,
      */
     public boolean claim(UUID checkoutId, String requestedBy, long ttlSeconds) {
         return getEntityManager().createNativeQuery("""
-                        INSERT INTO reservation (checkout_id, status, requested_by, expires_at, created_at,
-                                                 updated_at, version)
-                        VALUES (:id, 'ACTIVE', :by, now() + make_interval(secs => :ttl), now(), now(), 0)
-                        ON CONFLICT (checkout_id) DO NOTHING""")
+                INSERT INTO reservation (checkout_id, status, requested_by, expires_at, created_at,
+                                         updated_at, version)
+                VALUES (:id, 'ACTIVE', :by, now() + make_interval(secs => :ttl), now(), now(), 0)
+                ON CONFLICT (checkout_id) DO NOTHING""")
                 .setParameter("id", checkoutId)
                 .setParameter("by", requestedBy)
                 .setParameter("ttl", (double) ttlSeconds)
@@ -30,8 +30,8 @@ public class ReservationRepository implements PanacheRepositoryBase<Reservation,
 
     public void addLine(UUID checkoutId, int lineNo, UUID skuId, int quantity) {
         getEntityManager().createNativeQuery("""
-                        INSERT INTO reservation_line (checkout_id, line_no, sku_id, quantity)
-                        VALUES (:id, :no, :sku, :q)""")
+                INSERT INTO reservation_line (checkout_id, line_no, sku_id, quantity)
+                VALUES (:id, :no, :sku, :q)""")
                 .setParameter("id", checkoutId)
                 .setParameter("no", lineNo)
                 .setParameter("sku", skuId)
@@ -47,13 +47,13 @@ public class ReservationRepository implements PanacheRepositoryBase<Reservation,
      */
     public ReservationStatus confirmOrExpire(UUID checkoutId) {
         List<?> result = getEntityManager().createNativeQuery("""
-                        UPDATE reservation
-                        SET status = CASE WHEN expires_at <= now() THEN 'EXPIRED' ELSE 'CONFIRMED' END,
-                            confirmed_at = CASE WHEN expires_at <= now() THEN NULL ELSE now() END,
-                            released_at = CASE WHEN expires_at <= now() THEN now() ELSE NULL END,
-                            updated_at = now(), version = version + 1
-                        WHERE checkout_id = :id AND status = 'ACTIVE'
-                        RETURNING status""")
+                UPDATE reservation
+                SET status = CASE WHEN expires_at <= now() THEN 'EXPIRED' ELSE 'CONFIRMED' END,
+                    confirmed_at = CASE WHEN expires_at <= now() THEN NULL ELSE now() END,
+                    released_at = CASE WHEN expires_at <= now() THEN now() ELSE NULL END,
+                    updated_at = now(), version = version + 1
+                WHERE checkout_id = :id AND status = 'ACTIVE'
+                RETURNING status""")
                 .setParameter("id", checkoutId)
                 .getResultList();
         return result.isEmpty() ? null : ReservationStatus.valueOf(result.get(0).toString());
@@ -62,9 +62,9 @@ public class ReservationRepository implements PanacheRepositoryBase<Reservation,
     /** Releases an ACTIVE reservation; false if it is missing or not ACTIVE. */
     public boolean release(UUID checkoutId) {
         return getEntityManager().createNativeQuery("""
-                        UPDATE reservation SET status = 'RELEASED', released_at = now(), updated_at = now(),
-                                               version = version + 1
-                        WHERE checkout_id = :id AND status = 'ACTIVE'""")
+                UPDATE reservation SET status = 'RELEASED', released_at = now(), updated_at = now(),
+                                       version = version + 1
+                WHERE checkout_id = :id AND status = 'ACTIVE'""")
                 .setParameter("id", checkoutId)
                 .executeUpdate() == 1;
     }
@@ -76,13 +76,13 @@ public class ReservationRepository implements PanacheRepositoryBase<Reservation,
     @SuppressWarnings("unchecked")
     public List<UUID> expireDue(int limit) {
         return getEntityManager().createNativeQuery("""
-                        UPDATE reservation SET status = 'EXPIRED', released_at = now(), updated_at = now(),
-                                               version = version + 1
-                        WHERE checkout_id IN (SELECT checkout_id FROM reservation
-                                              WHERE status = 'ACTIVE' AND expires_at <= now()
-                                              ORDER BY expires_at LIMIT :limit
-                                              FOR UPDATE SKIP LOCKED)
-                        RETURNING checkout_id""", UUID.class)
+                UPDATE reservation SET status = 'EXPIRED', released_at = now(), updated_at = now(),
+                                       version = version + 1
+                WHERE checkout_id IN (SELECT checkout_id FROM reservation
+                                      WHERE status = 'ACTIVE' AND expires_at <= now()
+                                      ORDER BY expires_at LIMIT :limit
+                                      FOR UPDATE SKIP LOCKED)
+                RETURNING checkout_id""", UUID.class)
                 .setParameter("limit", limit)
                 .getResultList();
     }
@@ -91,8 +91,8 @@ public class ReservationRepository implements PanacheRepositoryBase<Reservation,
     @SuppressWarnings("unchecked")
     public List<Object[]> quantitiesPerSku(List<UUID> checkoutIds) {
         return getEntityManager().createNativeQuery("""
-                        SELECT sku_id, CAST(SUM(quantity) AS INTEGER) FROM reservation_line
-                        WHERE checkout_id IN (:ids) GROUP BY sku_id""")
+                SELECT sku_id, CAST(SUM(quantity) AS INTEGER) FROM reservation_line
+                WHERE checkout_id IN (:ids) GROUP BY sku_id""")
                 .setParameter("ids", checkoutIds)
                 .getResultList();
     }

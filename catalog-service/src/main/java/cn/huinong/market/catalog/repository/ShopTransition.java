@@ -17,25 +17,19 @@ import java.util.UUID;
 public class ShopTransition {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
 
-    @Column(name = "shop_id", nullable = false)
-    public UUID shopId;
+    @Column(name = "shop_id", nullable = false) public UUID shopId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_status")
-    public ShopStatus fromStatus;
+    @Column(name = "from_status") public ShopStatus fromStatus;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_status", nullable = false)
-    public ShopStatus toStatus;
+    @Column(name = "to_status", nullable = false) public ShopStatus toStatus;
 
-    @Column(name = "actor_sub", nullable = false)
-    public String actorSub;
+    @Column(name = "actor_sub", nullable = false) public String actorSub;
 
     public String reason;
 
-    @Column(nullable = false)
-    public OffsetDateTime at;
+    @Column(nullable = false) public OffsetDateTime at;
 }

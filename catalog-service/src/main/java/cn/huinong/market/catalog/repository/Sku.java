@@ -15,57 +15,40 @@ import java.util.UUID;
 @Table(name = "sku")
 public class Sku {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "product_id", nullable = false)
-    public UUID productId;
+    @Column(name = "product_id", nullable = false) public UUID productId;
 
-    @Column(name = "seller_code")
-    public String sellerCode;
+    @Column(name = "seller_code") public String sellerCode;
 
-    @Column(name = "name_zh", nullable = false)
-    public String nameZh;
+    @Column(name = "name_zh", nullable = false) public String nameZh;
 
-    @Column(name = "name_en")
-    public String nameEn;
+    @Column(name = "name_en") public String nameEn;
 
-    @Column(nullable = false)
-    public String unit;
+    @Column(nullable = false) public String unit;
 
-    @Column(name = "net_weight_g", nullable = false)
-    public int netWeightG;
+    @Column(name = "net_weight_g", nullable = false) public int netWeightG;
 
-    @Column(name = "packed_weight_g", nullable = false)
-    public int packedWeightG;
+    @Column(name = "packed_weight_g", nullable = false) public int packedWeightG;
 
-    @Column(name = "packed_volume_cm3", nullable = false)
-    public int packedVolumeCm3;
+    @Column(name = "packed_volume_cm3", nullable = false) public int packedVolumeCm3;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "temperature_class", nullable = false)
-    public TemperatureClass temperatureClass;
+    @Column(name = "temperature_class", nullable = false) public TemperatureClass temperatureClass;
 
-    @Column(name = "shelf_life_days", nullable = false)
-    public int shelfLifeDays;
+    @Column(name = "shelf_life_days", nullable = false) public int shelfLifeDays;
 
     /** Price in fen (1/100 yuan); money is never a floating-point number. */
-    @Column(name = "price_fen", nullable = false)
-    public long priceFen;
+    @Column(name = "price_fen", nullable = false) public long priceFen;
 
-    @Column(nullable = false, columnDefinition = "bpchar(3)")
-    public String currency = "CNY";
+    @Column(nullable = false, columnDefinition = "bpchar(3)") public String currency = "CNY";
 
-    @Column(nullable = false)
-    public boolean active = true;
+    @Column(nullable = false) public boolean active = true;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
+    @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
 
     @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public long version;
 }

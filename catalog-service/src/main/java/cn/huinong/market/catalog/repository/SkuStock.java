@@ -21,25 +21,19 @@ import org.hibernate.annotations.DynamicUpdate;
 public class SkuStock {
 
     @Id
-    @Column(name = "sku_id")
-    public UUID skuId;
+    @Column(name = "sku_id") public UUID skuId;
 
-    @Column(name = "on_hand", nullable = false)
-    public int onHand;
+    @Column(name = "on_hand", nullable = false) public int onHand;
 
-    @Column(nullable = false)
-    public int reserved;
+    @Column(nullable = false) public int reserved;
 
     /** When the seller last set or confirmed the count; chilled/frozen SKUs stop selling when it is too old. */
-    @Column(name = "stock_confirmed_at")
-    public OffsetDateTime stockConfirmedAt;
+    @Column(name = "stock_confirmed_at") public OffsetDateTime stockConfirmedAt;
 
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
+    @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
 
     @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public long version;
 
     public int available() {
         return onHand - reserved;

@@ -14,9 +14,9 @@ public class SkuStockRepository implements PanacheRepositoryBase<SkuStock, UUID>
      */
     public SkuStock lockCreatingIfMissing(UUID skuId) {
         getEntityManager().createNativeQuery("""
-                        INSERT INTO sku_stock (sku_id, on_hand, reserved, updated_at, version)
-                        VALUES (:sku, 0, 0, now(), 0)
-                        ON CONFLICT (sku_id) DO NOTHING""")
+                INSERT INTO sku_stock (sku_id, on_hand, reserved, updated_at, version)
+                VALUES (:sku, 0, 0, now(), 0)
+                ON CONFLICT (sku_id) DO NOTHING""")
                 .setParameter("sku", skuId)
                 .executeUpdate();
         return findById(skuId, LockModeType.PESSIMISTIC_WRITE);

@@ -20,14 +20,13 @@ public class StockMoves {
      */
     public static final Comparator<UUID> LOCK_ORDER = Comparator.comparing(UUID::toString);
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     /** Reserves {@code quantity} units if that many are sellable; false (and nothing changed) if not. */
     public boolean reserve(UUID skuId, int quantity) {
         return em.createNativeQuery("""
-                        UPDATE sku_stock SET reserved = reserved + :q, updated_at = now()
-                        WHERE sku_id = :sku AND on_hand - reserved >= :q""")
+                UPDATE sku_stock SET reserved = reserved + :q, updated_at = now()
+                WHERE sku_id = :sku AND on_hand - reserved >= :q""")
                 .setParameter("q", quantity)
                 .setParameter("sku", skuId)
                 .executeUpdate() == 1;
@@ -36,8 +35,8 @@ public class StockMoves {
     /** Gives reserved units back to sellable (a released or expired reservation). */
     public void unreserve(UUID skuId, int quantity) {
         requireOneRow(skuId, em.createNativeQuery("""
-                        UPDATE sku_stock SET reserved = reserved - :q, updated_at = now()
-                        WHERE sku_id = :sku AND reserved >= :q""")
+                UPDATE sku_stock SET reserved = reserved - :q, updated_at = now()
+                WHERE sku_id = :sku AND reserved >= :q""")
                 .setParameter("q", quantity)
                 .setParameter("sku", skuId)
                 .executeUpdate());
@@ -49,9 +48,9 @@ public class StockMoves {
      */
     public void consume(UUID skuId, int quantity) {
         requireOneRow(skuId, em.createNativeQuery("""
-                        UPDATE sku_stock SET on_hand = on_hand - :q, reserved = reserved - :q,
-                               updated_at = now(), version = version + 1
-                        WHERE sku_id = :sku AND reserved >= :q""")
+                UPDATE sku_stock SET on_hand = on_hand - :q, reserved = reserved - :q,
+                       updated_at = now(), version = version + 1
+                WHERE sku_id = :sku AND reserved >= :q""")
                 .setParameter("q", quantity)
                 .setParameter("sku", skuId)
                 .executeUpdate());
@@ -60,7 +59,7 @@ public class StockMoves {
     /** Units that could be reserved right now (0 for a SKU without a stock row). */
     public int available(UUID skuId) {
         Number available = (Number) em.createNativeQuery("""
-                        SELECT COALESCE((SELECT on_hand - reserved FROM sku_stock WHERE sku_id = :sku), 0)""")
+                SELECT COALESCE((SELECT on_hand - reserved FROM sku_stock WHERE sku_id = :sku), 0)""")
                 .setParameter("sku", skuId)
                 .getSingleResult();
         return available.intValue();

@@ -1,8 +1,8 @@
 package cn.huinong.market.catalog.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -12,8 +12,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class TransitionLog {
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     public void shop(UUID shopId, ShopStatus from, ShopStatus to, String actor, String reason) {
         ShopTransition t = new ShopTransition();

@@ -33,8 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Categories")
 public class CategoryResource {
 
-    @Inject
-    CategoryService service;
+    @Inject CategoryService service;
 
     @GET
     @PermitAll
@@ -66,7 +65,7 @@ public class CategoryResource {
     @RolesAllowed("admin")
     @Operation(summary = "Replace a category (admin); If-Match with the ETag you read is required")
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                            @NotNull @Valid CategoryRequest request) {
+            @NotNull @Valid CategoryRequest request) {
         CategoryView view = service.replace(id, ifMatch, request);
         return Responses.ok(view, view.version());
     }

@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 public record CategoryView(UUID id, String code, String nameZh, String nameEn, UUID parentId,
-                           boolean halalRequired, int sortOrder, long version, OffsetDateTime createdAt,
-                           OffsetDateTime updatedAt) {
+        boolean halalRequired, int sortOrder, long version, OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
 
     public static CategoryView of(Category c) {
         return new CategoryView(c.id, c.code, c.nameZh, c.nameEn, c.parentId, c.halalRequired, c.sortOrder,

@@ -25,14 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Blocking
 public class HalalCertificateAdminResource {
 
-    @Inject
-    HalalCertificateService service;
+    @Inject HalalCertificateService service;
 
     @GET
     @RolesAllowed("admin")
     @Operation(summary = "All shops' certificates (admin), latest expiry first, optionally of one status")
     public Page<Certificate> list(@QueryParam("status") HalalCertificateStatus status,
-                                  @Valid @BeanParam PageRequest page) {
+            @Valid @BeanParam PageRequest page) {
         return service.listAll(status, page.after, page.limit);
     }
 }

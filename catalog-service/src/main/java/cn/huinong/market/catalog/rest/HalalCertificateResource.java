@@ -40,15 +40,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Blocking
 public class HalalCertificateResource {
 
-    @Inject
-    HalalCertificateService service;
+    @Inject HalalCertificateService service;
 
     @POST
     @RolesAllowed({"seller", "admin"})
     @Idempotent
     @Operation(summary = "Register a halal certificate of your shop (ACTIVE at once); upload its scan next")
     public Response register(@PathParam("shopId") UUID shopId, @NotNull @Valid CertificateRequest request,
-                             UriInfo uri) {
+            UriInfo uri) {
         Certificate view = service.register(shopId, request);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .header("ETag", ETags.of(view.version())).entity(view).build();
@@ -74,7 +73,7 @@ public class HalalCertificateResource {
     @RolesAllowed({"seller", "admin"})
     @Operation(summary = "Replace a certificate's details (owner); If-Match required; a revoked one is final")
     public Response replace(@PathParam("shopId") UUID shopId, @PathParam("id") UUID id,
-                            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CertificateRequest request) {
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CertificateRequest request) {
         Certificate view = service.replace(shopId, id, ifMatch, request);
         return Response.ok(view).header("ETag", ETags.of(view.version())).build();
     }
@@ -84,7 +83,7 @@ public class HalalCertificateResource {
     @RolesAllowed("admin")
     @Operation(summary = "Suspend, reinstate or revoke (admin) with a reason; If-Match required; audited")
     public Response changeStatus(@PathParam("shopId") UUID shopId, @PathParam("id") UUID id,
-                                 @HeaderParam("If-Match") String ifMatch, @NotNull @Valid StatusChange change) {
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid StatusChange change) {
         Certificate view = service.changeStatus(shopId, id, ifMatch, change);
         return Response.ok(view).header("ETag", ETags.of(view.version())).build();
     }

@@ -34,9 +34,9 @@ public final class HalalCertificateViews {
      * validity, i.e. while it can make products halal.
      */
     public record Certificate(UUID id, UUID shopId, String issuer, String number, String scope,
-                              List<UUID> categoryIds, LocalDate validFrom, LocalDate validTo,
-                              HalalCertificateStatus status, boolean coversToday, boolean hasScan, long version,
-                              OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            List<UUID> categoryIds, LocalDate validFrom, LocalDate validTo,
+            HalalCertificateStatus status, boolean coversToday, boolean hasScan, long version,
+            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
         public static Certificate of(HalalCertificate c, LocalDate today) {
             return new Certificate(c.id, c.shopId, c.issuer, c.number, c.scope,
@@ -51,7 +51,7 @@ public final class HalalCertificateViews {
     }
 
     public record Event(String action, HalalCertificateStatus fromStatus, HalalCertificateStatus toStatus,
-                        String actor, String reason, OffsetDateTime at) {
+            String actor, String reason, OffsetDateTime at) {
 
         public static Event of(HalalCertificateEvent e) {
             return new Event(e.action.name(), e.fromStatus, e.toStatus, e.actorSub, e.reason, e.at);

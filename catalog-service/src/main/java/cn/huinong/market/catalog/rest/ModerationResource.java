@@ -19,8 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Products")
 public class ModerationResource {
 
-    @Inject
-    ProductService service;
+    @Inject ProductService service;
 
     @GET
     @RolesAllowed("admin")

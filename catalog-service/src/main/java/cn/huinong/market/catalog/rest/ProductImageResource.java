@@ -39,8 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Blocking
 public class ProductImageResource {
 
-    @Inject
-    ProductImageService service;
+    @Inject ProductImageService service;
 
     @POST
     @RolesAllowed({"seller", "admin"})
@@ -85,7 +84,7 @@ public class ProductImageResource {
     @RolesAllowed({"seller", "admin"})
     @Operation(summary = "Reorder the ready images; If-Match with the list's ETag is required")
     public Response reorder(@PathParam("productId") UUID productId, @HeaderParam("If-Match") String ifMatch,
-                            @NotNull @Valid Order order) {
+            @NotNull @Valid Order order) {
         ImageList list = service.reorder(productId, ifMatch, order.imageIds());
         return Response.ok(list).header("ETag", service.listETag(productId)).build();
     }

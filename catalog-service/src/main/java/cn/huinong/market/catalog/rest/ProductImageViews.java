@@ -23,7 +23,7 @@ public final class ProductImageViews {
 
     /** A ready image: URLs of its small JPEG variants by width bucket ("160", "320", "640"). */
     public record Image(UUID imageId, int position, int width, int height, Map<String, String> variants,
-                        OffsetDateTime urlsExpireAt) {
+            OffsetDateTime urlsExpireAt) {
     }
 
     public record ImageList(List<Image> items, String nextCursor) {

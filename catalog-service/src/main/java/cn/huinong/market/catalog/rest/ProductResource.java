@@ -29,11 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Products")
 public class ProductResource {
 
-    @Inject
-    ProductService service;
+    @Inject ProductService service;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @GET
     @Path("{id}")
@@ -48,7 +46,7 @@ public class ProductResource {
     @RolesAllowed({"seller", "admin"})
     @Operation(summary = "Change a product's texts or category (owner); a listed product goes back to review")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @NotNull @Valid ProductRequest request) {
+            @NotNull @Valid ProductRequest request) {
         ProductView view = service.update(id, ifMatch, request);
         return Responses.ok(view, view.version());
     }
@@ -58,7 +56,7 @@ public class ProductResource {
     @RolesAllowed({"seller", "admin"})
     @Operation(summary = "Submit for review, unlist (owner); approve or reject with a reason (admin)")
     public Response transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                               @NotNull @Valid TransitionRequest request) {
+            @NotNull @Valid TransitionRequest request) {
         ProductView view = service.transition(id, ifMatch, request);
         return Responses.ok(view, view.version());
     }

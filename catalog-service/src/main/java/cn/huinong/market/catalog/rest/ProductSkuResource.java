@@ -25,8 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "SKUs")
 public class ProductSkuResource {
 
-    @Inject
-    SkuService service;
+    @Inject SkuService service;
 
     @POST
     @RolesAllowed({"seller", "admin"})

@@ -8,9 +8,9 @@ import java.util.UUID;
 
 /** A product with its SKUs; {@code halal} is computed when read, from the shop's certificates and the date. */
 public record ProductView(UUID id, UUID shopId, UUID categoryId, String nameZh, String nameEn, String descriptionZh,
-                          String descriptionEn, ProductStatus status, String moderationReason, boolean halal,
-                          List<SkuView> skus, long version, OffsetDateTime submittedAt, OffsetDateTime publishedAt,
-                          OffsetDateTime createdAt) {
+        String descriptionEn, ProductStatus status, String moderationReason, boolean halal,
+        List<SkuView> skus, long version, OffsetDateTime submittedAt, OffsetDateTime publishedAt,
+        OffsetDateTime createdAt) {
 
     public static ProductView of(Product p, boolean halal, List<SkuView> skus) {
         return new ProductView(p.id, p.shopId, p.categoryId, p.nameZh, p.nameEn, p.descriptionZh, p.descriptionEn,

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 public record ReservationView(UUID checkoutId, ReservationStatus status, OffsetDateTime expiresAt,
-                              OffsetDateTime createdAt, OffsetDateTime confirmedAt, OffsetDateTime releasedAt,
-                              List<Line> lines) {
+        OffsetDateTime createdAt, OffsetDateTime confirmedAt, OffsetDateTime releasedAt,
+        List<Line> lines) {
 
     public record Line(UUID skuId, int quantity) {
     }

@@ -14,48 +14,37 @@ import java.util.UUID;
  */
 public class SearchParams {
 
-    private static final String UUID_PATTERN =
-            "|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    private static final String UUID_PATTERN = "|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     @QueryParam("q")
-    @Size(max = SearchQuery.MAX_TEXT_LENGTH, message = "detail.search-q-length")
-    public String q;
+    @Size(max = SearchQuery.MAX_TEXT_LENGTH, message = "detail.search-q-length") public String q;
 
     @QueryParam("categoryId")
-    @Pattern(regexp = UUID_PATTERN, message = "detail.search-uuid")
-    public String categoryId;
+    @Pattern(regexp = UUID_PATTERN, message = "detail.search-uuid") public String categoryId;
 
     @QueryParam("county")
-    @Pattern(regexp = "|[0-9]{6}", message = "detail.search-county")
-    public String county;
+    @Pattern(regexp = "|[0-9]{6}", message = "detail.search-county") public String county;
 
     @QueryParam("halal")
-    @Pattern(regexp = "|true|false", message = "detail.search-boolean")
-    public String halal;
+    @Pattern(regexp = "|true|false", message = "detail.search-boolean") public String halal;
 
     @QueryParam("inStock")
-    @Pattern(regexp = "|true|false", message = "detail.search-boolean")
-    public String inStock;
+    @Pattern(regexp = "|true|false", message = "detail.search-boolean") public String inStock;
 
     @QueryParam("minPriceFen")
-    @Pattern(regexp = "|[0-9]{1,12}", message = "detail.search-price")
-    public String minPriceFen;
+    @Pattern(regexp = "|[0-9]{1,12}", message = "detail.search-price") public String minPriceFen;
 
     @QueryParam("maxPriceFen")
-    @Pattern(regexp = "|[0-9]{1,12}", message = "detail.search-price")
-    public String maxPriceFen;
+    @Pattern(regexp = "|[0-9]{1,12}", message = "detail.search-price") public String maxPriceFen;
 
     @QueryParam("sort")
-    @Pattern(regexp = "|relevance|price_asc|price_desc|newest", message = "detail.search-sort")
-    public String sort;
+    @Pattern(regexp = "|relevance|price_asc|price_desc|newest", message = "detail.search-sort") public String sort;
 
     @QueryParam("after")
-    @Size(max = 512)
-    public String after;
+    @Size(max = 512) public String after;
 
     @QueryParam("limit")
-    @Pattern(regexp = "|[1-9]|[1-4][0-9]|50", message = "detail.search-limit")
-    public String limit;
+    @Pattern(regexp = "|[1-9]|[1-4][0-9]|50", message = "detail.search-limit") public String limit;
 
     /** The validated query; call after Bean Validation passed. */
     public SearchQuery toQuery() {

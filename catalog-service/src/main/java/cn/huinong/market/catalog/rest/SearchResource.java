@@ -23,19 +23,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Search")
 public class SearchResource {
 
-    @Inject
-    ProductSearch search;
+    @Inject ProductSearch search;
 
-    @Inject
-    SearchIndexJobs jobs;
+    @Inject SearchIndexJobs jobs;
 
     @GET
     @PermitAll
-    @Operation(summary = "Search approved products (public), in Chinese or English, with filters, sort and cursor paging",
-            description = "q: up to 100 characters, every word/bigram must match; categoryId includes sub-categories;"
-                    + " county: 6-digit county code; halal / inStock: true|false, evaluated now; minPriceFen /"
-                    + " maxPriceFen: bounds on the cheapest sellable SKU; sort: relevance (default) | price_asc |"
-                    + " price_desc | newest; after: the nextCursor of the previous page (same sort); limit 1..50.")
+    @Operation(summary = "Search approved products (public), in Chinese or English, with filters, sort and cursor paging", description = "q: up to 100 characters, every word/bigram must match; categoryId includes sub-categories;"
+            + " county: 6-digit county code; halal / inStock: true|false, evaluated now; minPriceFen /"
+            + " maxPriceFen: bounds on the cheapest sellable SKU; sort: relevance (default) | price_asc |"
+            + " price_desc | newest; after: the nextCursor of the previous page (same sort); limit 1..50.")
     public Page<SearchHit> search(@Valid @BeanParam SearchParams params) {
         return search.search(params.toQuery());
     }

@@ -32,11 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Products")
 public class ShopProductResource {
 
-    @Inject
-    ProductService service;
+    @Inject ProductService service;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @POST
     @RolesAllowed({"seller", "admin"})

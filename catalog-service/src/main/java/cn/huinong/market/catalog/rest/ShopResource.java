@@ -36,11 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Shops")
 public class ShopResource {
 
-    @Inject
-    ShopService service;
+    @Inject ShopService service;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @POST
     @RolesAllowed("seller")
@@ -64,7 +62,7 @@ public class ShopResource {
     @RolesAllowed("admin")
     @Operation(summary = "Review queue (admin): shops in one state, oldest first")
     public Page<ShopView> byStatus(@QueryParam("status") @NotNull String status,
-                                   @Valid @BeanParam PageRequest page) {
+            @Valid @BeanParam PageRequest page) {
         return service.byStatus(ShopService.parse("status", status), page.after, page.limit);
     }
 
@@ -86,7 +84,7 @@ public class ShopResource {
     @RolesAllowed({"seller", "admin"})
     @Operation(summary = "Change a shop's details (owner); If-Match required")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @NotNull @Valid ShopRequest request) {
+            @NotNull @Valid ShopRequest request) {
         ShopView view = service.update(id, ifMatch, request);
         return Responses.ok(view, view.version());
     }
@@ -96,7 +94,7 @@ public class ShopResource {
     @RolesAllowed({"seller", "admin"})
     @Operation(summary = "Move a shop through its lifecycle: review, approve, reject, suspend, reinstate, re-apply")
     public Response transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                               @NotNull @Valid TransitionRequest request) {
+            @NotNull @Valid TransitionRequest request) {
         ShopView view = service.transition(id, ifMatch, request);
         return Responses.ok(view, view.version());
     }
@@ -106,7 +104,7 @@ public class ShopResource {
     @RolesAllowed("admin")
     @Operation(summary = "Record the review checklist (admin); If-Match required")
     public Response checklist(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                              @NotNull @Valid ChecklistRequest request) {
+            @NotNull @Valid ChecklistRequest request) {
         ShopView view = service.checklist(id, ifMatch, request);
         return Responses.ok(view, view.version());
     }

@@ -13,11 +13,11 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ShopView(UUID id, String nameZh, String nameEn, String descriptionZh, String descriptionEn,
-                       String countyCode, String countyName, String townshipCode, String townshipName,
-                       String villageCode, String villageName, String contactName, String contactPhone,
-                       String sells, Boolean sellsHalal, SupportStatus supportStatus, Boolean supportLabelConsent,
-                       boolean supportLabel, ShopStatus status, Checklist checklist, String ownerSub,
-                       Long version, OffsetDateTime createdAt) {
+        String countyCode, String countyName, String townshipCode, String townshipName,
+        String villageCode, String villageName, String contactName, String contactPhone,
+        String sells, Boolean sellsHalal, SupportStatus supportStatus, Boolean supportLabelConsent,
+        boolean supportLabel, ShopStatus status, Checklist checklist, String ownerSub,
+        Long version, OffsetDateTime createdAt) {
 
     public record Checklist(boolean identityChecked, boolean payoutAccountGiven, boolean halalCertificateChecked) {
     }

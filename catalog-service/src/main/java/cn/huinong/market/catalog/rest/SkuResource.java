@@ -1,13 +1,17 @@
 package cn.huinong.market.catalog.rest;
 
 import cn.huinong.market.catalog.service.SkuService;
+import cn.huinong.market.catalog.service.SkuSnapshots;
+import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.web.Responses;
+import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,16 +19,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import cn.huinong.market.catalog.service.SkuSnapshots;
-import cn.huinong.market.common.problem.ProblemException;
-import io.quarkus.security.Authenticated;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,14 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "SKUs")
 public class SkuResource {
 
-    @Inject
-    SkuService service;
+    @Inject SkuService service;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
-    @Inject
-    SkuSnapshots snapshots;
+    @Inject SkuSnapshots snapshots;
 
     @GET
     @Authenticated
@@ -73,7 +70,7 @@ public class SkuResource {
     @RolesAllowed({"seller", "admin"})
     @Operation(summary = "Change a SKU (owner): price, weights, cold chain, or active; If-Match required")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @NotNull @Valid SkuRequest request) {
+            @NotNull @Valid SkuRequest request) {
         SkuView view = service.update(id, ifMatch, request);
         return Responses.ok(view, view.version());
     }

@@ -12,8 +12,8 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SkuSnapshot(UUID skuId, UUID productId, UUID shopId, String shopNameZh, String productNameZh,
-                          String productNameEn, String skuNameZh, String skuNameEn, String unit, long priceFen,
-                          String currency, int packedWeightG, int packedVolumeCm3, TemperatureClass temperatureClass,
-                          boolean sellable, String notSellableReason, String shopOwnerSub,
-                          SupportStatus shopSupportStatus) {
+        String productNameEn, String skuNameZh, String skuNameEn, String unit, long priceFen,
+        String currency, int packedWeightG, int packedVolumeCm3, TemperatureClass temperatureClass,
+        boolean sellable, String notSellableReason, String shopOwnerSub,
+        SupportStatus shopSupportStatus) {
 }

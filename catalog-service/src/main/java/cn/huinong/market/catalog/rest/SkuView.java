@@ -5,8 +5,8 @@ import cn.huinong.market.catalog.repository.TemperatureClass;
 import java.util.UUID;
 
 public record SkuView(UUID id, UUID productId, String sellerCode, String nameZh, String nameEn, String unit,
-                      int netWeightG, int packedWeightG, int packedVolumeCm3, TemperatureClass temperatureClass,
-                      int shelfLifeDays, long priceFen, String currency, boolean active, long version) {
+        int netWeightG, int packedWeightG, int packedVolumeCm3, TemperatureClass temperatureClass,
+        int shelfLifeDays, long priceFen, String currency, boolean active, long version) {
 
     public static SkuView of(Sku s) {
         return new SkuView(s.id, s.productId, s.sellerCode, s.nameZh, s.nameEn, s.unit, s.netWeightG,

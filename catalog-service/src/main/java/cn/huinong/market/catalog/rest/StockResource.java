@@ -31,8 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Stock")
 public class StockResource {
 
-    @Inject
-    StockService service;
+    @Inject StockService service;
 
     @GET
     @Operation(summary = "Stock of one of your SKUs: on hand, reserved, available, and whether it sells now")
@@ -44,7 +43,7 @@ public class StockResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set on-hand (counts as confirming it); If-Match required; not below reserved (409)")
     public Response set(@PathParam("skuId") UUID skuId, @HeaderParam("If-Match") String ifMatch,
-                        @NotNull @Valid StockRequest request, @Context HttpHeaders headers) {
+            @NotNull @Valid StockRequest request, @Context HttpHeaders headers) {
         return ok(service.set(skuId, ifMatch, request.onHand(), locale(headers)));
     }
 
@@ -52,7 +51,7 @@ public class StockResource {
     @Path("confirmation")
     @Operation(summary = "Confirm the count is still right (keeps chilled/frozen SKUs on sale); If-Match optional")
     public Response confirm(@PathParam("skuId") UUID skuId, @HeaderParam("If-Match") String ifMatch,
-                            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers) {
         return ok(service.confirm(skuId, ifMatch, locale(headers)));
     }
 

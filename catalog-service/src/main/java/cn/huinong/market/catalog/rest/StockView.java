@@ -9,6 +9,6 @@ import java.util.UUID;
  * (code for programs, {@code notSellableDetail} for people).
  */
 public record StockView(UUID skuId, int onHand, int reserved, int available, OffsetDateTime stockConfirmedAt,
-                        boolean sellable, String notSellableReason, String notSellableDetail, long version,
-                        OffsetDateTime updatedAt) {
+        boolean sellable, String notSellableReason, String notSellableDetail, long version,
+        OffsetDateTime updatedAt) {
 }

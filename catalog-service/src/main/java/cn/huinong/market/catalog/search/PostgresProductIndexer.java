@@ -40,8 +40,7 @@ public class PostgresProductIndexer implements ProductIndexer {
             + " place_count = EXCLUDED.place_count, product_updated_at = EXCLUDED.product_updated_at,"
             + " shop_updated_at = EXCLUDED.shop_updated_at, indexed_at = EXCLUDED.indexed_at";
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
     @Override
     @Transactional
@@ -170,7 +169,8 @@ public class PostgresProductIndexer implements ProductIndexer {
                     json.append("{\"id\":\"").append(id).append("\",\"tokens\":").append(jsonArray(all))
                             .append(",\"name_count\":").append(name.size())
                             .append(",\"place_count\":").append(placeCount)
-                            .append(",\"product_updated_at\":\"").append(rs.getObject("updated_at", OffsetDateTime.class))
+                            .append(",\"product_updated_at\":\"")
+                            .append(rs.getObject("updated_at", OffsetDateTime.class))
                             .append("\",\"shop_updated_at\":\"")
                             .append(rs.getObject("shop_updated_at", OffsetDateTime.class)).append("\"}");
                 }
@@ -211,6 +211,7 @@ public class PostgresProductIndexer implements ProductIndexer {
     }
 
     private interface Work {
+
         void run(Connection connection) throws SQLException;
     }
 

@@ -39,11 +39,9 @@ public class PostgresProductSearch implements ProductSearch {
     static final int WEIGHT_PLACE = 3;
     static final int WEIGHT_TEXT = 1;
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "huinong.catalog.inventory.perishable-confirm-days", defaultValue = "2")
-    int perishableConfirmDays;
+    @ConfigProperty(name = "huinong.catalog.inventory.perishable-confirm-days", defaultValue = "2") int perishableConfirmDays;
 
     Clock clock = Clock.systemUTC();
 
@@ -71,7 +69,8 @@ public class PostgresProductSearch implements ProductSearch {
             // A token's position in d.tokens tells where it was found: name, then place names, then descriptions.
             sql.add(", matched AS (SELECT d.product_id, (SELECT sum(CASE WHEN x.at <= d.name_count THEN "
                     + WEIGHT_NAME + " WHEN x.at <= d.name_count + d.place_count THEN " + WEIGHT_PLACE + " ELSE "
-                    + WEIGHT_TEXT + " END) FROM (SELECT array_position(d.tokens, t) AS at FROM unnest(?::text[]) t) x)::int"
+                    + WEIGHT_TEXT
+                    + " END) FROM (SELECT array_position(d.tokens, t) AS at FROM unnest(?::text[]) t) x)::int"
                     + " AS score"
                     + " FROM search_document d WHERE d.tokens @> ?::text[])", tokenArray, tokenArray);
         }
@@ -128,9 +127,11 @@ public class PostgresProductSearch implements ProductSearch {
         } else {
             sql.add(SearchRules.HALAL_OF_PRODUCT.formatted("pg"), today, today);
         }
-        sql.add(" AS halal, ").add(SearchRules.SUPPORT_LABEL).add(" AS support_label, pg.published, pg.score, pg.sort_key"
-                + " FROM page pg JOIN product p ON p.id = pg.id JOIN shop s ON s.id = pg.shop_id"
-                + " JOIN category c ON c.id = pg.category_id ORDER BY ").add(orderBy(sort, "pg."));
+        sql.add(" AS halal, ").add(SearchRules.SUPPORT_LABEL)
+                .add(" AS support_label, pg.published, pg.score, pg.sort_key"
+                        + " FROM page pg JOIN product p ON p.id = pg.id JOIN shop s ON s.id = pg.shop_id"
+                        + " JOIN category c ON c.id = pg.category_id ORDER BY ")
+                .add(orderBy(sort, "pg."));
 
         List<Row> rows = run(sql);
         SearchSort cursorSort = sort;
@@ -166,7 +167,7 @@ public class PostgresProductSearch implements ProductSearch {
 
     private static List<Row> read(Connection connection, Sql sql) throws SQLException {
         try (PreparedStatement statement = sql.prepare(connection);
-             ResultSet rs = statement.executeQuery()) {
+                ResultSet rs = statement.executeQuery()) {
             List<Row> rows = new ArrayList<>();
             while (rs.next()) {
                 Long price = rs.getObject("min_price", Long.class);
@@ -249,6 +250,7 @@ public class PostgresProductSearch implements ProductSearch {
 
     /** SQL text with its bind values in the order of the {@code ?} marks. */
     static final class Sql {
+
         private final StringBuilder text = new StringBuilder();
         private final List<Object> params = new ArrayList<>();
 
@@ -295,8 +297,9 @@ public class PostgresProductSearch implements ProductSearch {
             if (value instanceof Number || value instanceof Boolean) {
                 return value.toString();
             }
-            String type = value instanceof UUID ? "::uuid" : value instanceof OffsetDateTime ? "::timestamptz"
-                    : value instanceof LocalDate ? "::date" : "";
+            String type = value instanceof UUID ? "::uuid"
+                    : value instanceof OffsetDateTime ? "::timestamptz"
+                            : value instanceof LocalDate ? "::date" : "";
             return "'" + value.toString().replace("'", "''") + "'" + type;
         }
 

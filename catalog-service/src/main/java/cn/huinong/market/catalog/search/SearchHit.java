@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param supportLabel show the "助农" label: the shop is a supported household or trainee and agreed to show it
  */
 public record SearchHit(UUID id, String nameZh, String nameEn, UUID shopId, String shopNameZh, String shopNameEn,
-                        String countyCode, String countyName, UUID categoryId, String categoryNameZh,
-                        String categoryNameEn, Long minPriceFen, String currency, boolean inStock, boolean halal,
-                        boolean supportLabel, OffsetDateTime publishedAt) {
+        String countyCode, String countyName, UUID categoryId, String categoryNameZh,
+        String categoryNameEn, Long minPriceFen, String currency, boolean inStock, boolean halal,
+        boolean supportLabel, OffsetDateTime publishedAt) {
 }

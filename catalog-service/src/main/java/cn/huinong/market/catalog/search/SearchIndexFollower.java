@@ -13,8 +13,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class SearchIndexFollower {
 
-    @Inject
-    ProductIndexer indexer;
+    @Inject ProductIndexer indexer;
 
     void productChanged(@Observes ProductService.ProductChanged event) {
         indexer.reindex(event.productId());

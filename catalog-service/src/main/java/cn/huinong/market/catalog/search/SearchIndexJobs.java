@@ -23,27 +23,26 @@ public class SearchIndexJobs {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexJobs.class);
 
-    public enum State { IDLE, RUNNING, DONE, FAILED }
+    public enum State {
+        IDLE, RUNNING, DONE, FAILED
+    }
 
     /** What the last full rebuild did; {@code products} counts the products indexed so far. */
     public record RebuildStatus(State state, OffsetDateTime startedAt, OffsetDateTime finishedAt, long products,
-                                String error) {
+            String error) {
     }
 
-    @Inject
-    PostgresProductIndexer indexer;
+    @Inject PostgresProductIndexer indexer;
 
-    private final AtomicReference<RebuildStatus> rebuild =
-            new AtomicReference<>(new RebuildStatus(State.IDLE, null, null, 0, null));
+    private final AtomicReference<RebuildStatus> rebuild = new AtomicReference<>(
+            new RebuildStatus(State.IDLE, null, null, 0, null));
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "search-rebuild");
         thread.setDaemon(true);
         return thread;
     });
 
-    @Scheduled(identity = "search-catch-up", every = "{huinong.catalog.search.catch-up-every}",
-            delayed = "{huinong.catalog.search.catch-up-delay}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "search-catch-up", every = "{huinong.catalog.search.catch-up-every}", delayed = "{huinong.catalog.search.catch-up-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledCatchUp() {
         catchUp();
     }

@@ -16,7 +16,7 @@ import java.util.UUID;
  * @param limit       page size, 1..50
  */
 public record SearchQuery(String text, UUID categoryId, String countyCode, Boolean halal, Long minPriceFen,
-                          Long maxPriceFen, Boolean inStock, SearchSort sort, String after, int limit) {
+        Long maxPriceFen, Boolean inStock, SearchSort sort, String after, int limit) {
 
     public static final int MAX_TEXT_LENGTH = 100;
     public static final int MAX_LIMIT = 50;

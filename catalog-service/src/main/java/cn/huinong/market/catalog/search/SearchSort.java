@@ -5,6 +5,7 @@ import java.util.Optional;
 
 /** The orders a buyer can ask for; each is a total order (ties broken by id) so cursor paging is stable. */
 public enum SearchSort {
+
     /** Best match first (name beats place beats description), then newest. Without query text: newest. */
     RELEVANCE,
     /** Cheapest sellable SKU first; products with nothing to sell last. */

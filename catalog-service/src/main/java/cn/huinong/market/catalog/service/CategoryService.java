@@ -21,8 +21,7 @@ public class CategoryService {
 
     private static final String WHAT = "category";
 
-    @Inject
-    CategoryRepository categories;
+    @Inject CategoryRepository categories;
 
     public Page<CategoryView> list(UUID parentId, String after, int limit) {
         List<String> keys = Cursor.decode(after, 2);

@@ -13,6 +13,7 @@ import java.util.Optional;
 public final class ContentSniffer {
 
     public enum Kind {
+
         JPEG("jpeg", "image/jpeg", "jpg"),
         PNG("png", "image/png", "png"),
         WEBP("webp", "image/webp", "webp"),
@@ -36,7 +37,7 @@ public final class ContentSniffer {
         byte[] head = new byte[16];
         int n = 0;
         try (InputStream in = Files.newInputStream(file)) {
-            for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) {
+            for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0;) {
                 n += r;
             }
         } catch (IOException e) {

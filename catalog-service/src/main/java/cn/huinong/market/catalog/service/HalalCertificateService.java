@@ -43,23 +43,17 @@ public class HalalCertificateService {
     private static final String WHAT = "halal certificate";
     private static final Set<Kind> SCAN_KINDS = Set.of(Kind.JPEG, Kind.PNG, Kind.PDF);
 
-    @Inject
-    HalalCertificateRepository certificates;
+    @Inject HalalCertificateRepository certificates;
 
-    @Inject
-    CategoryRepository categories;
+    @Inject CategoryRepository categories;
 
-    @Inject
-    Ownership ownership;
+    @Inject Ownership ownership;
 
-    @Inject
-    HalalCertificates coverage;
+    @Inject HalalCertificates coverage;
 
-    @Inject
-    StoredObjects objects;
+    @Inject StoredObjects objects;
 
-    @Inject
-    CertificatesConfig config;
+    @Inject CertificatesConfig config;
 
     @Transactional
     public Certificate register(UUID shopId, CertificateRequest request) {
@@ -88,11 +82,12 @@ public class HalalCertificateService {
 
     /** Every shop's certificates (admins), optionally of one status. */
     public Page<Certificate> listAll(HalalCertificateStatus status, String after, int limit) {
-        return page(after, limit, (afterValidTo, afterId) -> certificates.pageAll(status, afterValidTo, afterId, limit));
+        return page(after, limit,
+                (afterValidTo, afterId) -> certificates.pageAll(status, afterValidTo, afterId, limit));
     }
 
     private Page<Certificate> page(String after, int limit,
-                                   java.util.function.BiFunction<LocalDate, UUID, List<HalalCertificate>> query) {
+            java.util.function.BiFunction<LocalDate, UUID, List<HalalCertificate>> query) {
         List<String> keys = Cursor.decode(after, 2);
         LocalDate afterValidTo = null;
         UUID afterId = null;
@@ -245,7 +240,7 @@ public class HalalCertificateService {
     }
 
     private void record(HalalCertificate certificate, HalalCertificateEvent.Action action,
-                        HalalCertificateStatus from, HalalCertificateStatus to, String reason) {
+            HalalCertificateStatus from, HalalCertificateStatus to, String reason) {
         HalalCertificateEvent event = new HalalCertificateEvent();
         event.certificateId = certificate.id;
         event.action = action;

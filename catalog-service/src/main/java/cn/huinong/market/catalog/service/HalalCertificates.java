@@ -65,18 +65,14 @@ public class HalalCertificates {
                 + " AND hc.valid_from <= " + dateExpression + " AND hc.valid_to >= " + dateExpression + ")";
     }
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
-    @Inject
-    CategoryRepository categories;
+    @Inject CategoryRepository categories;
 
-    @Inject
-    CertificatesConfig config;
+    @Inject CertificatesConfig config;
 
     /** A {@code Clock} bean when the application defines one (tests may), else the system clock. */
-    @Inject
-    Instance<Clock> clocks;
+    @Inject Instance<Clock> clocks;
 
     /** Today's date in Asia/Shanghai (the configured zone). */
     public LocalDate today() {
@@ -99,10 +95,10 @@ public class HalalCertificates {
             return Optional.empty();
         }
         return em.createQuery("""
-                        select distinct c from HalalCertificate c join c.categoryIds covered
-                        where c.shopId = :shop and c.status = :active
-                          and c.validFrom <= :day and c.validTo >= :day and covered in :lineage
-                        order by c.validTo desc, c.id""", HalalCertificate.class)
+                select distinct c from HalalCertificate c join c.categoryIds covered
+                where c.shopId = :shop and c.status = :active
+                  and c.validFrom <= :day and c.validTo >= :day and covered in :lineage
+                order by c.validTo desc, c.id""", HalalCertificate.class)
                 .setParameter("shop", shopId)
                 .setParameter("active", HalalCertificateStatus.ACTIVE)
                 .setParameter("day", date)
@@ -128,7 +124,7 @@ public class HalalCertificates {
             return Set.of();
         }
         List<Object> rows = em.createNativeQuery("SELECT p.id FROM product p WHERE p.id IN (:ids) AND "
-                        + sqlHalal("p", ":today"))
+                + sqlHalal("p", ":today"))
                 .setParameter("ids", new ArrayList<>(productIds))
                 .setParameter("today", date)
                 .getResultList();

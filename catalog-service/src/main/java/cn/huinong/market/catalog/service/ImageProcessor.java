@@ -53,8 +53,7 @@ public class ImageProcessor {
     public record Processed(Kind format, int width, int height, List<Variant> variants) {
     }
 
-    @Inject
-    ImagesConfig config;
+    @Inject ImagesConfig config;
 
     private Semaphore slots;
 

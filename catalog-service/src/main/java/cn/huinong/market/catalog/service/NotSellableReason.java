@@ -2,6 +2,7 @@ package cn.huinong.market.catalog.service;
 
 /** Why a SKU cannot be sold right now, in the order {@link SellableRule} checks them. */
 public enum NotSellableReason {
+
     UNKNOWN_SKU,
     SHOP_NOT_APPROVED,
     PRODUCT_NOT_APPROVED,

@@ -19,11 +19,9 @@ public class ObjectStorage {
 
     private static final Logger LOG = Logger.getLogger(ObjectStorage.class);
 
-    @Inject
-    MinioClient minio;
+    @Inject MinioClient minio;
 
-    @Inject
-    StorageConfig config;
+    @Inject StorageConfig config;
 
     private volatile boolean bucketReady;
 

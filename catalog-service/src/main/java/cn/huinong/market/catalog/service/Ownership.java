@@ -20,17 +20,13 @@ import java.util.UUID;
 @RequestScoped
 public class Ownership {
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
-    @Inject
-    ShopRepository shops;
+    @Inject ShopRepository shops;
 
-    @Inject
-    ProductRepository products;
+    @Inject ProductRepository products;
 
-    @Inject
-    SkuRepository skus;
+    @Inject SkuRepository skus;
 
     public String caller() {
         return Callers.subjectOrAnonymous(identity);

@@ -44,26 +44,19 @@ public class ProductImageService {
     private static final Logger LOG = Logger.getLogger(ProductImageService.class);
     private static final String WHAT = "image";
 
-    @Inject
-    ProductImageRepository images;
+    @Inject ProductImageRepository images;
 
-    @Inject
-    ProductRepository products;
+    @Inject ProductRepository products;
 
-    @Inject
-    ShopRepository shops;
+    @Inject ShopRepository shops;
 
-    @Inject
-    Ownership ownership;
+    @Inject Ownership ownership;
 
-    @Inject
-    StoredObjects objects;
+    @Inject StoredObjects objects;
 
-    @Inject
-    ImageProcessor processor;
+    @Inject ImageProcessor processor;
 
-    @Inject
-    ImagesConfig config;
+    @Inject ImagesConfig config;
 
     public Upload startUpload(UUID productId, UUID requestedId) {
         UUID imageId = requestedId == null ? UUID.randomUUID() : requestedId;
@@ -272,7 +265,8 @@ public class ProductImageService {
         OffsetDateTime expires = null;
         for (Map.Entry<String, String> variant : image.variantKeys.entrySet()) {
             if (config.publicBaseUrl().isPresent()) {
-                urls.put(variant.getKey(), config.publicBaseUrl().get().replaceAll("/+$", "") + "/" + variant.getValue());
+                urls.put(variant.getKey(),
+                        config.publicBaseUrl().get().replaceAll("/+$", "") + "/" + variant.getValue());
             } else {
                 StoredObjects.PresignedUrl url = objects.presignGet(variant.getValue(), config.viewUrlExpiry());
                 urls.put(variant.getKey(), url.url());

@@ -15,8 +15,8 @@ import cn.huinong.market.catalog.rest.ProductView;
 import cn.huinong.market.catalog.rest.SkuView;
 import cn.huinong.market.catalog.rest.TransitionRequest;
 import cn.huinong.market.catalog.rest.TransitionView;
-import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.paging.Page;
+import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,29 +37,21 @@ public class ProductService {
 
     private static final String WHAT = "product";
 
-    @Inject
-    ProductRepository products;
+    @Inject ProductRepository products;
 
-    @Inject
-    SkuRepository skus;
+    @Inject SkuRepository skus;
 
-    @Inject
-    ShopRepository shops;
+    @Inject ShopRepository shops;
 
-    @Inject
-    CategoryRepository categories;
+    @Inject CategoryRepository categories;
 
-    @Inject
-    Ownership ownership;
+    @Inject Ownership ownership;
 
-    @Inject
-    TransitionLog log;
+    @Inject TransitionLog log;
 
-    @Inject
-    HalalCertificates halal;
+    @Inject HalalCertificates halal;
 
-    @Inject
-    Event<ProductChanged> productChanged;
+    @Inject Event<ProductChanged> productChanged;
 
     /** Fired after a product's content or visibility changed, so dependants (search) can follow. */
     public record ProductChanged(UUID productId) {
@@ -168,8 +160,8 @@ public class ProductService {
             ETags.requireCurrent(ifMatch, product.version, () -> view(product));
         }
         ProductStatus target = parse(request.to());
-        ProductLifecycle.Move move = ProductLifecycle.find(product.status, target).orElseThrow(() ->
-                ProblemException.conflict("detail.transition-illegal", product.status, target));
+        ProductLifecycle.Move move = ProductLifecycle.find(product.status, target)
+                .orElseThrow(() -> ProblemException.conflict("detail.transition-illegal", product.status, target));
         Shop shop = shops.findById(product.shopId);
         boolean allowed = move.actor() == ShopLifecycle.Actor.ADMIN ? ownership.isAdmin()
                 : shop.ownerSub.equals(ownership.caller());
@@ -232,7 +224,7 @@ public class ProductService {
     }
 
     private Page<ProductView> page(String where, Map<String, Object> params, String after, int limit,
-                                   boolean privileged) {
+            boolean privileged) {
         where = TimeKey.after(after, where, "createdAt", "id", params);
         List<Product> rows = products.find(where + " order by createdAt, id", params).page(0, limit + 1).list();
         return Page.of(rows, limit, privileged ? this::view : this::publicView,

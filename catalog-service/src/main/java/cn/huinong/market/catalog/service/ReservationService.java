@@ -34,17 +34,13 @@ public class ReservationService {
 
     private static final String WHAT = "reservation";
 
-    @Inject
-    ReservationRepository reservations;
+    @Inject ReservationRepository reservations;
 
-    @Inject
-    StockMoves moves;
+    @Inject StockMoves moves;
 
-    @Inject
-    SellableRule rule;
+    @Inject SellableRule rule;
 
-    @Inject
-    InventoryConfig config;
+    @Inject InventoryConfig config;
 
     /** A reservation and whether this request made it (false: the checkout had reserved these lines before). */
     public record Outcome(ReservationView reservation, boolean created) {

@@ -15,14 +15,11 @@ public class ReservationSweeper {
 
     private static final Logger LOG = Logger.getLogger(ReservationSweeper.class);
 
-    @Inject
-    ReservationService reservations;
+    @Inject ReservationService reservations;
 
-    @Inject
-    InventoryConfig config;
+    @Inject InventoryConfig config;
 
-    @Scheduled(every = "${huinong.catalog.inventory.sweeper.every:10s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${huinong.catalog.inventory.sweeper.every:10s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
             sweep();

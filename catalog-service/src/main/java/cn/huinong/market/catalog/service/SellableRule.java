@@ -27,11 +27,9 @@ public class SellableRule {
     public static final String JOINS = "sku s JOIN product p ON p.id = s.product_id JOIN shop sh ON sh.id = p.shop_id"
             + " LEFT JOIN sku_stock st ON st.sku_id = s.id";
 
-    @Inject
-    InventoryConfig config;
+    @Inject InventoryConfig config;
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     /** SQL condition, true for sellable SKUs (aliases as in {@link #JOINS}). */
     public String condition() {
@@ -81,7 +79,7 @@ public class SellableRule {
             refused.put(id, NotSellableReason.UNKNOWN_SKU);
         }
         List<Object[]> rows = em.createNativeQuery("SELECT s.id, " + reasonExpression(false) + " FROM " + JOINS
-                        + " WHERE s.id IN (:ids)")
+                + " WHERE s.id IN (:ids)")
                 .setParameter("ids", skuIds)
                 .getResultList();
         for (Object[] row : rows) {

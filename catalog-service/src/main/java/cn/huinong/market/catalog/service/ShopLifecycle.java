@@ -16,7 +16,9 @@ import java.util.Optional;
  */
 public final class ShopLifecycle {
 
-    public enum Actor { ADMIN, OWNER }
+    public enum Actor {
+        ADMIN, OWNER
+    }
 
     public record Move(ShopStatus from, ShopStatus to, Actor actor, boolean reasonRequired) {
     }

@@ -10,8 +10,8 @@ import cn.huinong.market.catalog.rest.ShopRequest;
 import cn.huinong.market.catalog.rest.ShopView;
 import cn.huinong.market.catalog.rest.TransitionRequest;
 import cn.huinong.market.catalog.rest.TransitionView;
-import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.paging.Page;
+import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,23 +29,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShopService {
 
-    @Inject
-    ShopRepository shops;
+    @Inject ShopRepository shops;
 
-    @Inject
-    Ownership ownership;
+    @Inject Ownership ownership;
 
-    @Inject
-    TransitionLog log;
+    @Inject TransitionLog log;
 
-    @Inject
-    HalalCertificateRepository certificates;
+    @Inject HalalCertificateRepository certificates;
 
-    @Inject
-    HalalCertificates halal;
+    @Inject HalalCertificates halal;
 
-    @Inject
-    Event<ShopChanged> shopChanged;
+    @Inject Event<ShopChanged> shopChanged;
 
     /** Fired after a shop's visibility may have changed, so dependants (search) can follow. */
     public record ShopChanged(UUID shopId) {
@@ -122,8 +116,8 @@ public class ShopService {
             ETags.requireCurrent(ifMatch, shop.version, () -> ShopView.full(shop));
         }
         ShopStatus target = parse("to", request.to());
-        ShopLifecycle.Move move = ShopLifecycle.find(shop.status, target).orElseThrow(() ->
-                ProblemException.conflict("detail.transition-illegal", shop.status, target));
+        ShopLifecycle.Move move = ShopLifecycle.find(shop.status, target)
+                .orElseThrow(() -> ProblemException.conflict("detail.transition-illegal", shop.status, target));
         boolean admin = ownership.isAdmin();
         boolean allowed = move.actor() == ShopLifecycle.Actor.ADMIN ? admin
                 : shop.ownerSub.equals(ownership.caller());

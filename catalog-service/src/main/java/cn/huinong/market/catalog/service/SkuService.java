@@ -20,20 +20,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class SkuService {
 
-    @Inject
-    SkuRepository skus;
+    @Inject SkuRepository skus;
 
-    @Inject
-    ProductRepository products;
+    @Inject ProductRepository products;
 
-    @Inject
-    ProductService productService;
+    @Inject ProductService productService;
 
-    @Inject
-    Ownership ownership;
+    @Inject Ownership ownership;
 
-    @Inject
-    Event<ProductService.ProductChanged> productChanged;
+    @Inject Event<ProductService.ProductChanged> productChanged;
 
     @Transactional
     public SkuView create(UUID productId, SkuRequest request) {

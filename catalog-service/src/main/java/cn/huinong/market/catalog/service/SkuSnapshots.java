@@ -21,11 +21,9 @@ public class SkuSnapshots {
 
     public static final int MAX_IDS = 100;
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
-    @Inject
-    SellableRule sellable;
+    @Inject SellableRule sellable;
 
     @SuppressWarnings("unchecked")
     public List<SkuSnapshot> of(List<UUID> ids, boolean withShopAccount) {

@@ -21,14 +21,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class StockService {
 
-    @Inject
-    Ownership ownership;
+    @Inject Ownership ownership;
 
-    @Inject
-    SkuStockRepository stocks;
+    @Inject SkuStockRepository stocks;
 
-    @Inject
-    SellableRule rule;
+    @Inject SellableRule rule;
 
     @Transactional
     public StockView get(UUID skuId, Locale locale) {

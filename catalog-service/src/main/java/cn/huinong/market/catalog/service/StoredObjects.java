@@ -43,6 +43,7 @@ public class StoredObjects {
 
     /** An upload fetched into a private temporary file; close it to delete the file. */
     public record Download(Path file, long size) implements AutoCloseable {
+
         @Override
         public void close() {
             try {
@@ -53,28 +54,22 @@ public class StoredObjects {
         }
     }
 
-    @Inject
-    MinioClient minio;
+    @Inject MinioClient minio;
 
-    @Inject
-    ObjectStorage storage;
+    @Inject ObjectStorage storage;
 
     /**
      * The S3 endpoint as clients outside see it (e.g. {@code https://s3.huinong.example}). Presigned URLs are
      * signed for the host in them, so when clients reach the store by another name than the service does, the
      * URLs must be signed for that name. Unset: the service's own endpoint ({@code quarkus.minio.*}).
      */
-    @ConfigProperty(name = "huinong.catalog.presign.endpoint")
-    Optional<String> presignEndpoint;
+    @ConfigProperty(name = "huinong.catalog.presign.endpoint") Optional<String> presignEndpoint;
 
-    @ConfigProperty(name = "huinong.catalog.presign.region", defaultValue = "us-east-1")
-    String presignRegion;
+    @ConfigProperty(name = "huinong.catalog.presign.region", defaultValue = "us-east-1") String presignRegion;
 
-    @ConfigProperty(name = "quarkus.minio.access-key")
-    String accessKey;
+    @ConfigProperty(name = "quarkus.minio.access-key") String accessKey;
 
-    @ConfigProperty(name = "quarkus.minio.secret-key")
-    String secretKey;
+    @ConfigProperty(name = "quarkus.minio.secret-key") String secretKey;
 
     private MinioClient signer;
 
@@ -139,10 +134,10 @@ public class StoredObjects {
         }
         Download download = new Download(file, 0);
         try (InputStream in = minio.getObject(GetObjectArgs.builder().bucket(storage.bucket()).object(key).build());
-             OutputStream out = Files.newOutputStream(file)) {
+                OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
-            for (int n; (n = in.read(buffer)) > 0; ) {
+            for (int n; (n = in.read(buffer)) > 0;) {
                 total += n;
                 if (total > maxBytes) {
                     throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, tooLargeKey, maxBytes / (1024 * 1024));

@@ -46,8 +46,7 @@ class ReservationResourceTest {
     static final String PATH = "/api/catalog/reservations";
     static final String SERVICE = TestTokens.token("order-service", "service");
 
-    @Inject
-    ReservationSweeper sweeper;
+    @Inject ReservationSweeper sweeper;
 
     @BeforeEach
     void cleanDatabase() {
@@ -112,7 +111,8 @@ class ReservationResourceTest {
         reserve(request(checkout, line(plenty, 2), line(scarce, 3), line(none, 1))).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://huinong.market/problems/conflict"))
-                .body("detail", equalTo("Not enough stock for 2 line(s) (see current.shortSkus); nothing was reserved."))
+                .body("detail",
+                        equalTo("Not enough stock for 2 line(s) (see current.shortSkus); nothing was reserved."))
                 .body("errors.field", contains("lines[1].quantity", "lines[2].quantity"))
                 .body("current.shortSkus.skuId", contains(scarce.toString(), none.toString()))
                 .body("current.shortSkus.requested", contains(3, 1))

@@ -38,8 +38,7 @@ class StockResourceTest {
     private static final String SELLER = "seller-ma";
     private final String seller = TestTokens.token(SELLER, "seller");
 
-    @Inject
-    SellableRule rule;
+    @Inject SellableRule rule;
 
     @BeforeEach
     void cleanDatabase() {

@@ -33,7 +33,7 @@ final class SearchFixtures {
     }
 
     static UUID shop(String nameZh, String countyCode, String countyName, String status, String support,
-                     boolean consent) {
+            boolean consent) {
         UUID id = UUID.randomUUID();
         exec("INSERT INTO shop (id, owner_sub, name_zh, county_code, county_name, contact_name, contact_phone, sells,"
                 + " sells_halal, support_status, support_label_consent, status, created_at, updated_at)"
@@ -43,12 +43,12 @@ final class SearchFixtures {
     }
 
     static UUID product(UUID shop, UUID category, String nameZh, String nameEn, String descriptionZh,
-                        OffsetDateTime publishedAt) {
+            OffsetDateTime publishedAt) {
         return product(shop, category, nameZh, nameEn, descriptionZh, "APPROVED", publishedAt);
     }
 
     static UUID product(UUID shop, UUID category, String nameZh, String nameEn, String descriptionZh, String status,
-                        OffsetDateTime publishedAt) {
+            OffsetDateTime publishedAt) {
         UUID id = UUID.randomUUID();
         exec("INSERT INTO product (id, shop_id, category_id, name_zh, name_en, description_zh, status, published_at,"
                 + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now())",
@@ -62,7 +62,7 @@ final class SearchFixtures {
     }
 
     static UUID sku(UUID product, long priceFen, String temperature, boolean active, int onHand, int reserved,
-                    OffsetDateTime confirmedAt) {
+            OffsetDateTime confirmedAt) {
         UUID id = UUID.randomUUID();
         exec("INSERT INTO sku (id, product_id, name_zh, unit, net_weight_g, packed_weight_g, packed_volume_cm3,"
                 + " temperature_class, shelf_life_days, price_fen, active, created_at, updated_at)"
@@ -90,7 +90,7 @@ final class SearchFixtures {
         String user = config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres");
         String password = config.getOptionalValue("quarkus.datasource.password", String.class).orElse("");
         try (Connection c = DriverManager.getConnection(url, user, password);
-             PreparedStatement ps = c.prepareStatement(sql)) {
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }

@@ -44,11 +44,9 @@ class SearchResourceTest {
     private static final String GUANGHE = "622924";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-    @Inject
-    ProductIndexer indexer;
+    @Inject ProductIndexer indexer;
 
-    @Inject
-    SearchIndexJobs jobs;
+    @Inject SearchIndexJobs jobs;
 
     UUID food;
     UUID meat;
@@ -210,7 +208,7 @@ class SearchResourceTest {
         UUID cheap = listed(linxiaShop, produce, "红枣", null, 1500, 1);
         UUID middle = listed(linxiaShop, produce, "百合干", null, 3000, 2);
         UUID dear = listed(linxiaShop, produce, "野生花椒", null, 9000, 3);
-        sku(dear, 2000, "AMBIENT", true, 5, 5, null);  // cheaper, but all of it reserved: not sellable
+        sku(dear, 2000, "AMBIENT", true, 5, 5, null); // cheaper, but all of it reserved: not sellable
 
         assertEquals(List.of(middle.toString(), cheap.toString()), ids(r -> r.queryParam("maxPriceFen", "3000")));
         assertEquals(List.of(dear.toString(), middle.toString()), ids(r -> r.queryParam("minPriceFen", "3000")));
@@ -384,7 +382,8 @@ class SearchResourceTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://huinong.market/problems/validation"))
                 .body("errors.field", contains(field)));
-        given().queryParam("limit", "51").when().get(PATH).then().statusCode(400).body("errors.field", contains("limit"));
+        given().queryParam("limit", "51").when().get(PATH).then().statusCode(400).body("errors.field",
+                contains("limit"));
         given().queryParam("q", "牛".repeat(101)).when().get(PATH).then().statusCode(400)
                 .body("errors.field", contains("q"));
         given().queryParam("q", "牛".repeat(100)).when().get(PATH).then().statusCode(200);

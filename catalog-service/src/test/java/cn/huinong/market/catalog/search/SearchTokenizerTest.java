@@ -46,7 +46,8 @@ class SearchTokenizerTest {
     @Test
     void tokensAreCappedInLength() {
         String longWord = "a".repeat(200);
-        assertTrue(SearchTokenizer.nameTokens(longWord).stream().allMatch(t -> t.length() <= SearchTokenizer.MAX_TOKEN_LENGTH));
+        assertTrue(SearchTokenizer.nameTokens(longWord).stream()
+                .allMatch(t -> t.length() <= SearchTokenizer.MAX_TOKEN_LENGTH));
         assertEquals(SearchTokenizer.MAX_TOKEN_LENGTH, SearchTokenizer.queryTokens(longWord).get(0).length());
     }
 }

@@ -39,14 +39,11 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     private record Claim(String caller, String key) {
     }
 
-    @Inject
-    IdempotencyGate gate;
+    @Inject IdempotencyGate gate;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
-    @Inject
-    ObjectMapper objectMapper;
+    @Inject ObjectMapper objectMapper;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {

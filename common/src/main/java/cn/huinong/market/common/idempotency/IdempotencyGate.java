@@ -28,11 +28,9 @@ public class IdempotencyGate {
     public record StillRunning() implements Decision {
     }
 
-    @Inject
-    IdempotencyStore store;
+    @Inject IdempotencyStore store;
 
-    @Inject
-    IdempotencyConfig config;
+    @Inject IdempotencyConfig config;
 
     public Decision enter(String caller, String key, String method, String path, String requestHash) {
         Instant deadline = Instant.now().plus(config.waitForFirst());

@@ -19,17 +19,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class IdempotencyStore {
 
-    public enum State { IN_PROGRESS, COMPLETED }
-
-    public record Entry(String method, String path, String requestHash, State state, Instant createdAt,
-                        StoredResponse response) {
+    public enum State {
+        IN_PROGRESS, COMPLETED
     }
 
-    @Inject
-    AgroalDataSource dataSource;
+    public record Entry(String method, String path, String requestHash, State state, Instant createdAt,
+            StoredResponse response) {
+    }
 
-    @Inject
-    IdempotencyConfig config;
+    @Inject AgroalDataSource dataSource;
+
+    @Inject IdempotencyConfig config;
 
     /** @return true when this request now owns the key and must do the work. */
     public boolean claim(String caller, String key, String method, String path, String requestHash) {
@@ -78,7 +78,8 @@ public class IdempotencyStore {
                 State state = State.valueOf(rs.getString("state"));
                 StoredResponse response = state == State.COMPLETED
                         ? new StoredResponse(rs.getInt("response_status"), rs.getString("response_type"),
-                        StoredResponse.decodeHeaders(rs.getString("response_headers")), rs.getBytes("response_body"))
+                                StoredResponse.decodeHeaders(rs.getString("response_headers")),
+                                rs.getBytes("response_body"))
                         : null;
                 return Optional.of(new Entry(rs.getString("request_method"), rs.getString("request_path"),
                         rs.getString("request_hash"), state, rs.getTimestamp("created_at").toInstant(), response));
@@ -109,8 +110,8 @@ public class IdempotencyStore {
     /** The work failed in a way a retry may fix (a 5xx, a lost connection): let the next request try again. */
     public void release(String caller, String key) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "DELETE FROM idempotency_key WHERE caller = ? AND idem_key = ? AND state = 'IN_PROGRESS'")) {
+                PreparedStatement ps = c.prepareStatement(
+                        "DELETE FROM idempotency_key WHERE caller = ? AND idem_key = ? AND state = 'IN_PROGRESS'")) {
             ps.setString(1, caller);
             ps.setString(2, key);
             ps.executeUpdate();
@@ -119,11 +120,10 @@ public class IdempotencyStore {
         }
     }
 
-    @Scheduled(every = "1h", delay = 5, delayUnit = java.util.concurrent.TimeUnit.MINUTES,
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delay = 5, delayUnit = java.util.concurrent.TimeUnit.MINUTES, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeExpired() {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("DELETE FROM idempotency_key WHERE created_at < ?")) {
+                PreparedStatement ps = c.prepareStatement("DELETE FROM idempotency_key WHERE created_at < ?")) {
             ps.setTimestamp(1, Timestamp.from(Instant.now().minus(config.retention())));
             ps.executeUpdate();
         } catch (SQLException e) {

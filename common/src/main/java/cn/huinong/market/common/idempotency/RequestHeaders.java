@@ -4,11 +4,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import jakarta.ws.rs.core.MultivaluedMap;
 
 /** The request's headers seen through the HttpHeaders interface, so filters can build problems like mappers do. */
 final class RequestHeaders implements HttpHeaders {

@@ -13,12 +13,10 @@ public class PageRequest {
     public static final int MAX_LIMIT = 100;
 
     @QueryParam("after")
-    @Size(max = 512)
-    public String after;
+    @Size(max = 512) public String after;
 
     @QueryParam("limit")
     @DefaultValue("20")
     @Min(1)
-    @Max(MAX_LIMIT)
-    public int limit = DEFAULT_LIMIT;
+    @Max(MAX_LIMIT) public int limit = DEFAULT_LIMIT;
 }

@@ -34,7 +34,7 @@ public record TimeKey(OffsetDateTime at, UUID id) {
      * parameters; the query must order by the same two fields.
      */
     public static String after(String cursor, String condition, String timeField, String idField,
-                               Map<String, Object> params) {
+            Map<String, Object> params) {
         TimeKey key = decode(cursor);
         if (key == null) {
             return condition;
@@ -50,7 +50,7 @@ public record TimeKey(OffsetDateTime at, UUID id) {
      * decoded key, or the condition unchanged for the first page.
      */
     public static String before(TimeKey key, String condition, String timeField, String idField,
-                                Map<String, Object> params) {
+            Map<String, Object> params) {
         if (key == null) {
             return condition;
         }

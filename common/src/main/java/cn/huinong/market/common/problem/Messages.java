@@ -17,8 +17,8 @@ public final class Messages {
     private static final String[] BUNDLES = {"huinong-messages", "huinong-problems"};
 
     /** English must not fall back to the JVM's default locale bundle, nor Chinese to English. */
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
+            .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Messages() {
     }

@@ -18,7 +18,7 @@ public class ProblemException extends RuntimeException {
     }
 
     private ProblemException(ProblemType type, Object current, List<Problem.FieldError> errors, String detailKey,
-                             Object... detailArgs) {
+            Object... detailArgs) {
         super(type.slug() + ": " + detailKey, null, false, false);
         this.type = type;
         this.current = current;
@@ -53,7 +53,7 @@ public class ProblemException extends RuntimeException {
      * are left) and the fields they concern.
      */
     public static ProblemException withFacts(ProblemType type, List<Problem.FieldError> errors, Object facts,
-                                             String detailKey, Object... args) {
+            String detailKey, Object... args) {
         return new ProblemException(type, facts, List.copyOf(errors), detailKey, args);
     }
 

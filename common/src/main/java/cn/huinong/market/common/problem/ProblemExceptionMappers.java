@@ -111,7 +111,7 @@ public class ProblemExceptionMappers {
             case 404 -> e.getCause() instanceof IllegalArgumentException
                     ? ProblemResponses.response(ProblemType.BAD_REQUEST, headers, path, "detail.parameter-malformed")
                     : ProblemResponses.response(ProblemType.ROUTE_NOT_FOUND, headers, path,
-                    "detail.route-not-found", path);
+                            "detail.route-not-found", path);
             case 405 -> ProblemResponses.response(ProblemType.METHOD_NOT_ALLOWED, headers, path,
                     "detail.method-not-allowed", request.getMethod());
             case 406 -> ProblemResponses.response(ProblemType.NOT_ACCEPTABLE, headers, path, "detail.not-acceptable");

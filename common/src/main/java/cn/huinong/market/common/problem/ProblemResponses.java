@@ -13,23 +13,24 @@ public final class ProblemResponses {
     }
 
     public static Problem problem(ProblemType type, Locale locale, String instance, String requestId,
-                                  String detailKey, Object[] detailArgs, List<Problem.FieldError> errors,
-                                  Object current) {
-        List<Problem.FieldError> localizedErrors = errors == null || errors.isEmpty() ? null : errors.stream()
-                .map(e -> new Problem.FieldError(e.field(), Messages.text(locale, e.message())))
-                .toList();
+            String detailKey, Object[] detailArgs, List<Problem.FieldError> errors,
+            Object current) {
+        List<Problem.FieldError> localizedErrors = errors == null || errors.isEmpty() ? null
+                : errors.stream()
+                        .map(e -> new Problem.FieldError(e.field(), Messages.text(locale, e.message())))
+                        .toList();
         return new Problem(type.uri(), Messages.text(locale, "title." + type.slug()), type.status(),
                 detailKey == null ? null : Messages.text(locale, detailKey, detailArgs), instance, requestId,
                 localizedErrors, current);
     }
 
     public static Response response(ProblemType type, HttpHeaders headers, String instance, String detailKey,
-                                    Object... detailArgs) {
+            Object... detailArgs) {
         return response(type, headers, instance, detailKey, detailArgs, null, null);
     }
 
     public static Response response(ProblemType type, HttpHeaders headers, String instance, String detailKey,
-                                    Object[] detailArgs, List<Problem.FieldError> errors, Object current) {
+            Object[] detailArgs, List<Problem.FieldError> errors, Object current) {
         Locale locale = headers == null ? Messages.CHINESE : Messages.localeFor(headers.getAcceptableLanguages());
         String requestId = headers == null ? null : headers.getHeaderString(RequestIds.HEADER);
         Response.ResponseBuilder builder = Response.status(type.status())

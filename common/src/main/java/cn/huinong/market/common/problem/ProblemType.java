@@ -5,6 +5,7 @@ package cn.huinong.market.common.problem;
  * and a message key for its localized title.
  */
 public enum ProblemType {
+
     VALIDATION(400, "validation"),
     MALFORMED_JSON(400, "malformed-json"),
     UNKNOWN_FIELD(400, "unknown-field"),

@@ -29,7 +29,7 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         try (Connection admin = DriverManager.getConnection(adminUrl(), user(), password());
-             Statement sql = admin.createStatement()) {
+                Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             sql.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {

@@ -47,7 +47,7 @@ public final class TestDatabase {
         String user = config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres");
         String password = config.getOptionalValue("quarkus.datasource.password", String.class).orElse("");
         try (Connection c = DriverManager.getConnection(url, user, password);
-             var ps = c.prepareStatement(sqlQuery)) {
+                var ps = c.prepareStatement(sqlQuery)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }

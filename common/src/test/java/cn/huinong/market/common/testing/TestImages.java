@@ -91,7 +91,7 @@ public final class TestImages {
         ByteBuffer b = ByteBuffer.allocate(512).order(ByteOrder.LITTLE_ENDIAN);
         b.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
         // IFD0 at 8: 3 entries (12 bytes each) + next-IFD offset → ends at 8 + 2 + 36 + 4 = 50.
-        int make = 50;                 // "HuinongCam\0" (11 bytes) → 61, pad to 62
+        int make = 50; // "HuinongCam\0" (11 bytes) → 61, pad to 62
         int gps = 62;
         b.putShort((short) 3);
         entry(b, 0x010F, 2, 11, make);
@@ -103,10 +103,10 @@ public final class TestImages {
         int latitude = 128;
         int longitude = latitude + 24;
         b.putShort((short) 5);
-        b.putShort((short) 0x0000).putShort((short) 1).putInt(4).put(new byte[] {2, 3, 0, 0});
-        b.putShort((short) 0x0001).putShort((short) 2).putInt(2).put(new byte[] {'N', 0, 0, 0});
+        b.putShort((short) 0x0000).putShort((short) 1).putInt(4).put(new byte[]{2, 3, 0, 0});
+        b.putShort((short) 0x0001).putShort((short) 2).putInt(2).put(new byte[]{'N', 0, 0, 0});
         entry(b, 0x0002, 5, 3, latitude);
-        b.putShort((short) 0x0003).putShort((short) 2).putInt(2).put(new byte[] {'E', 0, 0, 0});
+        b.putShort((short) 0x0003).putShort((short) 2).putInt(2).put(new byte[]{'E', 0, 0, 0});
         entry(b, 0x0004, 5, 3, longitude);
         b.putInt(0);
         rationalDegrees(b, LATITUDE);
@@ -139,9 +139,9 @@ public final class TestImages {
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
                 .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        out.writeBytes(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
         chunk(out, "IHDR", ihdr.array());
-        chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+        chunk(out, "IDAT", new byte[]{0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
     }

@@ -27,6 +27,7 @@ public interface GatewayConfig {
     Health health();
 
     interface Route {
+
         /** Path prefix without trailing slash, e.g. {@code /api/catalog}; forwarded unchanged. */
         String prefix();
 
@@ -39,6 +40,7 @@ public interface GatewayConfig {
     }
 
     interface Client {
+
         @WithDefault("2S")
         Duration connectTimeout();
 
@@ -51,6 +53,7 @@ public interface GatewayConfig {
     }
 
     interface Health {
+
         /** Budget for one service's readiness probe; kept short so the gateway's own probe never hangs. */
         @WithDefault("2S")
         Duration timeout();

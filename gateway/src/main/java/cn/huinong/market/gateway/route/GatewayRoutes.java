@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
-
 /** Puts the gateway's routes on Quarkus' main router, next to {@code /q/*} and the static pages. */
 @ApplicationScoped
 public class GatewayRoutes {
@@ -25,7 +24,8 @@ public class GatewayRoutes {
                     .handler(GatewayRoutes::requireCanonicalPath)
                     .handler(ServiceProxy.handler(route, upstreamClient, maxBodyBytes))
                     .failureHandler(GatewayRoutes::failed);
-            LOG.infof("route %s: %s/** -> %s (timeout %s)", route.name(), route.prefix(), route.baseUrl(), route.timeout());
+            LOG.infof("route %s: %s/** -> %s (timeout %s)", route.name(), route.prefix(), route.baseUrl(),
+                    route.timeout());
         }
 
         router.errorHandler(404, ctx -> Problems.send(ctx.request(), ProblemType.NOT_FOUND));

@@ -11,8 +11,8 @@ public final class ProblemMessages {
 
     private static final String BUNDLE = "messages.problems";
     // No fallback to the JVM's default locale: the answer must not depend on the server's locale settings.
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
+            .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final ResourceBundle EN = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, NO_FALLBACK);
     private static final ResourceBundle ZH = ResourceBundle.getBundle(BUNDLE, Locale.CHINESE, NO_FALLBACK);
 
@@ -46,7 +46,7 @@ public final class ProblemMessages {
             String tag = pieces[0].trim().toLowerCase(Locale.ROOT);
             Locale candidate = tag.equals("zh") || tag.startsWith("zh-") ? Locale.CHINESE
                     : tag.equals("en") || tag.startsWith("en-") ? Locale.ENGLISH
-                    : null;
+                            : null;
             if (candidate == null) {
                 continue;
             }

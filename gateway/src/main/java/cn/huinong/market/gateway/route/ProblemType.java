@@ -2,6 +2,7 @@ package cn.huinong.market.gateway.route;
 
 /** The problems the gateway answers itself; anything else comes from the services. */
 public enum ProblemType {
+
     BAD_REQUEST(400, "bad-request"),
     NOT_FOUND(404, "not-found"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),

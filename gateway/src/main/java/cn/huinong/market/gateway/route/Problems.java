@@ -42,6 +42,7 @@ public final class Problems {
 
     public static String contentLanguage(HttpServerRequest request) {
         return ProblemMessages.negotiate(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).getLanguage().equals("zh")
-                ? "zh-CN" : "en";
+                ? "zh-CN"
+                : "en";
     }
 }

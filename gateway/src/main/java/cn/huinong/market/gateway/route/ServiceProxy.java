@@ -14,9 +14,8 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
-import org.jboss.logging.Logger;
-
 import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
 
 /**
  * Forwards one route to its service with Vert.x' reverse proxy.
@@ -55,7 +54,8 @@ final class ServiceProxy implements ProxyInterceptor {
         return context.client().request(options).onSuccess(upstream -> {
             // Failures reach handleProxyRequest through the response future; without a handler Vert.x would
             // also log each aborted upload as an unhandled ERROR.
-            upstream.exceptionHandler(failure -> LOG.debugf("upstream request of %s aborted: %s", route.name(), failure));
+            upstream.exceptionHandler(
+                    failure -> LOG.debugf("upstream request of %s aborted: %s", route.name(), failure));
             context.get(DEADLINE, UpstreamDeadline.class).upstreamOpened(upstream);
         });
     }

@@ -25,13 +25,15 @@ public record ServiceRoute(String name, String prefix, String host, int port, bo
     public static ServiceRoute of(String name, GatewayConfig.Route config) {
         String prefix = config.prefix();
         if (!PREFIX.matcher(prefix).matches()) {
-            throw new IllegalStateException("huinong.gateway.routes." + name + ".prefix must look like /api/<area> but was "
-                    + prefix);
+            throw new IllegalStateException(
+                    "huinong.gateway.routes." + name + ".prefix must look like /api/<area> but was "
+                            + prefix);
         }
         URI url = config.url();
         String scheme = url.getScheme();
         if (!"http".equals(scheme) && !"https".equals(scheme) || url.getHost() == null) {
-            throw new IllegalStateException("huinong.gateway.routes." + name + ".url must be an http(s) URL but was " + url);
+            throw new IllegalStateException(
+                    "huinong.gateway.routes." + name + ".url must be an http(s) URL but was " + url);
         }
         boolean ssl = "https".equals(scheme);
         int port = url.getPort() != -1 ? url.getPort() : ssl ? 443 : 80;

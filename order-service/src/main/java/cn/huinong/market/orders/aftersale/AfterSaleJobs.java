@@ -12,11 +12,9 @@ public class AfterSaleJobs {
 
     private static final Logger LOG = Logger.getLogger(AfterSaleJobs.class);
 
-    @Inject
-    AfterSaleService service;
+    @Inject AfterSaleService service;
 
-    @Scheduled(every = "${huinong.orders.jobs.every:20s}", delayed = "${huinong.orders.jobs.delay:10s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = JobsSwitch.class)
+    @Scheduled(every = "${huinong.orders.jobs.every:20s}", delayed = "${huinong.orders.jobs.delay:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = JobsSwitch.class)
     void scheduled() {
         int closed = service.closeUndisputed();
         if (closed > 0) {

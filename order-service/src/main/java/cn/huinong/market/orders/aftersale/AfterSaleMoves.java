@@ -25,6 +25,7 @@ import java.util.Set;
  * </pre>
  */
 public enum AfterSaleMoves {
+
     DECISION(Actor.Role.SELLER, EnumSet.of(REQUESTED)),
     RETURN_SHIPMENT(Actor.Role.BUYER, EnumSet.of(AWAITING_RETURN)),
     RECEIPT(Actor.Role.SELLER, EnumSet.of(RETURN_SHIPPED)),

@@ -12,21 +12,15 @@ import java.util.UUID;
 @Table(name = "after_sale_photo")
 public class AfterSalePhoto {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "after_sale_id", nullable = false)
-    public UUID afterSaleId;
+    @Column(name = "after_sale_id", nullable = false) public UUID afterSaleId;
 
-    @Column(name = "object_key", nullable = false)
-    public String objectKey;
+    @Column(name = "object_key", nullable = false) public String objectKey;
 
-    @Column(name = "content_type", nullable = false)
-    public String contentType;
+    @Column(name = "content_type", nullable = false) public String contentType;
 
-    @Column(name = "size_bytes", nullable = false)
-    public long sizeBytes;
+    @Column(name = "size_bytes", nullable = false) public long sizeBytes;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 }

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -36,20 +35,15 @@ public class AfterSalePhotos {
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
-    @Inject
-    MinioClient minio;
+    @Inject MinioClient minio;
 
-    @Inject
-    AfterSaleConfig config;
+    @Inject AfterSaleConfig config;
 
-    @Inject
-    AfterSaleRepository cases;
+    @Inject AfterSaleRepository cases;
 
-    @Inject
-    AfterSaleService service;
+    @Inject AfterSaleService service;
 
-    @Inject
-    PhotoCleaner cleaner;
+    @Inject PhotoCleaner cleaner;
 
     private volatile boolean bucketReady;
 

@@ -24,7 +24,7 @@ public class AfterSaleRepository implements PanacheRepositoryBase<AfterSale, UUI
 
     /** Keyset page, newest first: a buyer's cases, a seller's shops' cases, or everyone's (admins). */
     public List<AfterSale> page(String buyerSub, String ownerSub, UUID shopOrderId, AfterSaleStatus status,
-                                TimeKey before, int limit) {
+            TimeKey before, int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
         var params = new HashMap<String, Object>();
         if (buyerSub != null) {
@@ -54,13 +54,13 @@ public class AfterSaleRepository implements PanacheRepositoryBase<AfterSale, UUI
 
     public List<AfterSaleTransition> history(UUID id) {
         return getEntityManager().createQuery(
-                        "from AfterSaleTransition where afterSaleId = ?1 order by id", AfterSaleTransition.class)
+                "from AfterSaleTransition where afterSaleId = ?1 order by id", AfterSaleTransition.class)
                 .setParameter(1, id).getResultList();
     }
 
     public List<AfterSalePhoto> photos(UUID id) {
         return getEntityManager().createQuery(
-                        "from AfterSalePhoto where afterSaleId = ?1 order by createdAt, id", AfterSalePhoto.class)
+                "from AfterSalePhoto where afterSaleId = ?1 order by createdAt, id", AfterSalePhoto.class)
                 .setParameter(1, id).getResultList();
     }
 

@@ -18,7 +18,7 @@ public final class AfterSaleRequests {
      * refundable, else not at all.
      */
     public record Open(@NotNull AfterSaleKind kind, @NotNull AfterSaleReason reasonCode,
-                       @Size(max = 1000) String description, @NotNull @Positive Long requestedGoodsFen) {
+            @Size(max = 1000) String description, @NotNull @Positive Long requestedGoodsFen) {
     }
 
     /** The seller's decision; a rejection needs a reason. */
@@ -27,7 +27,7 @@ public final class AfterSaleRequests {
 
     /** The buyer's return parcel. */
     public record ReturnShipment(@NotBlank @Size(max = 40) String carrier,
-                                 @NotNull @Pattern(regexp = "^[A-Za-z0-9-]{6,40}$") String trackingNumber) {
+            @NotNull @Pattern(regexp = "^[A-Za-z0-9-]{6,40}$") String trackingNumber) {
     }
 
     /** A reason (required for a dispute, optional for receipt and withdrawal). */
@@ -43,6 +43,6 @@ public final class AfterSaleRequests {
 
     /** The admin's ruling on a dispute. */
     public record Arbitration(@NotNull Verdict verdict, @Positive Long refundGoodsFen,
-                              @NotBlank @Size(max = 1000) String reason) {
+            @NotBlank @Size(max = 1000) String reason) {
     }
 }

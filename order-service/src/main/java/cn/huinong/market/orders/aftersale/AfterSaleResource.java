@@ -34,21 +34,18 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "After-sales")
 public class AfterSaleResource {
 
-    @Inject
-    AfterSaleService service;
+    @Inject AfterSaleService service;
 
-    @Inject
-    AfterSalePhotos photos;
+    @Inject AfterSalePhotos photos;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @GET
     @RolesAllowed({"buyer", "seller", "admin"})
     @Operation(summary = "The caller's cases, newest first: a buyer's own, a seller's shops', all for admins")
     public Page<AfterSaleView> list(@QueryParam("shopOrderId") UUID shopOrderId,
-                                    @QueryParam("status") AfterSaleStatus status,
-                                    @Valid @BeanParam PageRequest page) {
+            @QueryParam("status") AfterSaleStatus status,
+            @Valid @BeanParam PageRequest page) {
         return service.list(identity, shopOrderId, status, page.after, page.limit);
     }
 
@@ -67,7 +64,7 @@ public class AfterSaleResource {
     @Operation(summary = "Seller: accept (REFUND is refunded now, RETURN_REFUND awaits the goods) or reject with "
             + "a reason")
     public Response decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                           @NotNull @Valid AfterSaleRequests.Decision request) {
+            @NotNull @Valid AfterSaleRequests.Decision request) {
         return ok(service.decide(id, ifMatch, request, identity));
     }
 
@@ -77,7 +74,7 @@ public class AfterSaleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Buyer: the return parcel's carrier and tracking number")
     public Response returnShipment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                   @NotNull @Valid AfterSaleRequests.ReturnShipment request) {
+            @NotNull @Valid AfterSaleRequests.ReturnShipment request) {
         return ok(service.returnShipment(id, ifMatch, request, identity));
     }
 
@@ -87,7 +84,7 @@ public class AfterSaleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Seller: the returned goods arrived; the refund goes out")
     public Response receipt(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                            @Valid AfterSaleRequests.Reason request) {
+            @Valid AfterSaleRequests.Reason request) {
         return ok(service.receipt(id, ifMatch, request, identity));
     }
 
@@ -97,7 +94,7 @@ public class AfterSaleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Buyer: escalate a rejection to the platform, with a reason, within the configured days")
     public Response dispute(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                            @NotNull @Valid AfterSaleRequests.Reason request) {
+            @NotNull @Valid AfterSaleRequests.Reason request) {
         return ok(service.dispute(id, ifMatch, request, identity));
     }
 
@@ -108,7 +105,7 @@ public class AfterSaleResource {
     @Operation(summary = "Admin: rule on a dispute — REFUND refundGoodsFen (≤ what is refundable) or UPHOLD the "
             + "rejection — with a reason")
     public Response arbitrate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                              @NotNull @Valid AfterSaleRequests.Arbitration request) {
+            @NotNull @Valid AfterSaleRequests.Arbitration request) {
         return ok(service.arbitrate(id, ifMatch, request, identity));
     }
 
@@ -118,7 +115,7 @@ public class AfterSaleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Buyer: withdraw the case (not once the return parcel is on its way); the order resumes")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                             @Valid AfterSaleRequests.Reason request) {
+            @Valid AfterSaleRequests.Reason request) {
         return ok(service.withdraw(id, ifMatch, request, identity));
     }
 

@@ -1,10 +1,9 @@
 package cn.huinong.market.orders.aftersale;
 
-import cn.huinong.market.orders.service.OrderAccess;
-import cn.huinong.market.common.security.Callers;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.problem.ProblemException;
+import cn.huinong.market.common.security.Callers;
 import cn.huinong.market.common.web.ETags;
 import cn.huinong.market.orders.repository.Actor;
 import cn.huinong.market.orders.repository.OrderStatus;
@@ -13,6 +12,7 @@ import cn.huinong.market.orders.repository.RefundRepository;
 import cn.huinong.market.orders.repository.RefundStatus;
 import cn.huinong.market.orders.repository.ShopOrder;
 import cn.huinong.market.orders.repository.ShopOrderRepository;
+import cn.huinong.market.orders.service.OrderAccess;
 import cn.huinong.market.orders.service.OrderTransitions;
 import cn.huinong.market.orders.service.RefundService;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -49,23 +49,17 @@ public class AfterSaleService {
         }
     }
 
-    @Inject
-    AfterSaleRepository cases;
+    @Inject AfterSaleRepository cases;
 
-    @Inject
-    ShopOrderRepository orders;
+    @Inject ShopOrderRepository orders;
 
-    @Inject
-    RefundRepository refundRepository;
+    @Inject RefundRepository refundRepository;
 
-    @Inject
-    RefundService refunds;
+    @Inject RefundService refunds;
 
-    @Inject
-    OrderTransitions orderTransitions;
+    @Inject OrderTransitions orderTransitions;
 
-    @Inject
-    AfterSaleConfig config;
+    @Inject AfterSaleConfig config;
 
     /** The outcome of a locked action: the case id and a refund to execute once committed (or null). */
     record Done(UUID caseId, UUID refundId) {
@@ -83,7 +77,7 @@ public class AfterSaleService {
     /** Buyers see their cases, sellers their shops' cases, admins all (filtered as asked). */
     @Transactional
     public Page<AfterSaleView> list(SecurityIdentity identity, UUID shopOrderId, AfterSaleStatus status, String after,
-                                    int limit) {
+            int limit) {
         OrderAccess.Scope scope = OrderAccess.listScope(identity);
         TimeKey before = TimeKey.decode(after);
         return Page.of(cases.page(scope.buyerSub(), scope.shopOwnerSub(), shopOrderId, status, before, limit), limit,
@@ -163,14 +157,17 @@ public class AfterSaleService {
         c.status = AfterSaleStatus.REQUESTED;
         c.reasonCode = request.reasonCode();
         c.description = request.description() == null || request.description().isBlank()
-                ? null : request.description().strip();
+                ? null
+                : request.description().strip();
         c.requestedGoodsFen = request.requestedGoodsFen();
         c.createdAt = now;
         c.updatedAt = now;
         cases.persist(c);
         Actor buyer = new Actor(sub, Actor.Role.BUYER);
-        record(c, null, AfterSaleStatus.REQUESTED, buyer, c.reasonCode + (c.description == null ? "" : ": "
-                + c.description), now);
+        record(c, null, AfterSaleStatus.REQUESTED, buyer, c.reasonCode + (c.description == null ? ""
+                : ": "
+                        + c.description),
+                now);
         orderTransitions.move(o, OrderStatus.AFTER_SALE, buyer, "after-sale " + c.id + " " + c.kind + " "
                 + c.reasonCode, now);
         return c.id;
@@ -180,7 +177,7 @@ public class AfterSaleService {
 
     /** The seller accepts (REFUND: refunded now; RETURN_REFUND: waits for the goods) or rejects with a reason. */
     public AfterSaleView decide(UUID id, String ifMatch, AfterSaleRequests.Decision request,
-                                SecurityIdentity identity) {
+            SecurityIdentity identity) {
         return finish(decideLocked(id, ifMatch, request, identity), identity);
     }
 
@@ -209,13 +206,13 @@ public class AfterSaleService {
 
     /** The buyer sent the goods back. */
     public AfterSaleView returnShipment(UUID id, String ifMatch, AfterSaleRequests.ReturnShipment request,
-                                        SecurityIdentity identity) {
+            SecurityIdentity identity) {
         return finish(returnShipmentLocked(id, ifMatch, request, identity), identity);
     }
 
     @Transactional
     Done returnShipmentLocked(UUID id, String ifMatch, AfterSaleRequests.ReturnShipment request,
-                              SecurityIdentity identity) {
+            SecurityIdentity identity) {
         Acting acting = acting(id, ifMatch, identity, AfterSaleMoves.RETURN_SHIPMENT);
         AfterSale c = acting.c();
         Actor actor = acting.actor();
@@ -227,7 +224,7 @@ public class AfterSaleService {
 
     /** The seller received the returned goods: the refund goes out. */
     public AfterSaleView receipt(UUID id, String ifMatch, AfterSaleRequests.Reason request,
-                                 SecurityIdentity identity) {
+            SecurityIdentity identity) {
         return finish(receiptLocked(id, ifMatch, request, identity), identity);
     }
 
@@ -243,7 +240,7 @@ public class AfterSaleService {
 
     /** The buyer escalates a rejection, within the configured days. */
     public AfterSaleView dispute(UUID id, String ifMatch, AfterSaleRequests.Reason request,
-                                 SecurityIdentity identity) {
+            SecurityIdentity identity) {
         return finish(disputeLocked(id, ifMatch, request, identity), identity);
     }
 
@@ -266,7 +263,7 @@ public class AfterSaleService {
 
     /** An admin rules on a dispute: refund an amount of the goods, or uphold the seller's rejection. */
     public AfterSaleView arbitrate(UUID id, String ifMatch, AfterSaleRequests.Arbitration request,
-                                   SecurityIdentity identity) {
+            SecurityIdentity identity) {
         return finish(arbitrateLocked(id, ifMatch, request, identity), identity);
     }
 
@@ -294,7 +291,7 @@ public class AfterSaleService {
 
     /** The buyer withdraws the case; the order resumes. */
     public AfterSaleView withdraw(UUID id, String ifMatch, AfterSaleRequests.Reason request,
-                                  SecurityIdentity identity) {
+            SecurityIdentity identity) {
         return finish(withdrawLocked(id, ifMatch, request, identity), identity);
     }
 
@@ -403,7 +400,7 @@ public class AfterSaleService {
     }
 
     private void record(AfterSale c, AfterSaleStatus from, AfterSaleStatus to, Actor actor, String reason,
-                        OffsetDateTime now) {
+            OffsetDateTime now) {
         AfterSaleTransition t = new AfterSaleTransition();
         t.afterSaleId = c.id;
         t.fromStatus = from;

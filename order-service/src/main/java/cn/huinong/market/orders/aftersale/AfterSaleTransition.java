@@ -18,29 +18,22 @@ import java.util.UUID;
 public class AfterSaleTransition {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
 
-    @Column(name = "after_sale_id", nullable = false)
-    public UUID afterSaleId;
+    @Column(name = "after_sale_id", nullable = false) public UUID afterSaleId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_status")
-    public AfterSaleStatus fromStatus;
+    @Column(name = "from_status") public AfterSaleStatus fromStatus;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_status", nullable = false)
-    public AfterSaleStatus toStatus;
+    @Column(name = "to_status", nullable = false) public AfterSaleStatus toStatus;
 
-    @Column(name = "actor_sub", nullable = false)
-    public String actorSub;
+    @Column(name = "actor_sub", nullable = false) public String actorSub;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "actor_role", nullable = false)
-    public Actor.Role actorRole;
+    @Column(name = "actor_role", nullable = false) public Actor.Role actorRole;
 
     public String reason;
 
-    @Column(nullable = false)
-    public OffsetDateTime at;
+    @Column(nullable = false) public OffsetDateTime at;
 }

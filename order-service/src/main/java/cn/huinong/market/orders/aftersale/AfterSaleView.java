@@ -12,12 +12,12 @@ import java.util.UUID;
  * is the payment provider's outcome (PENDING until it answered).
  */
 public record AfterSaleView(UUID id, UUID shopOrderId, UUID shopId, String buyerSub, AfterSaleKind kind,
-                            AfterSaleStatus status, AfterSaleReason reasonCode, String description,
-                            long requestedGoodsFen, Long refundGoodsFen, Long refundShippingFen, Long refundFen,
-                            UUID refundId, RefundStatus refundStatus, String returnCarrier,
-                            String returnTrackingNumber, OffsetDateTime disputeDeadline, OffsetDateTime createdAt,
-                            OffsetDateTime updatedAt, OffsetDateTime closedAt, List<Photo> photos,
-                            List<Move> history, long version) {
+        AfterSaleStatus status, AfterSaleReason reasonCode, String description,
+        long requestedGoodsFen, Long refundGoodsFen, Long refundShippingFen, Long refundFen,
+        UUID refundId, RefundStatus refundStatus, String returnCarrier,
+        String returnTrackingNumber, OffsetDateTime disputeDeadline, OffsetDateTime createdAt,
+        OffsetDateTime updatedAt, OffsetDateTime closedAt, List<Photo> photos,
+        List<Move> history, long version) {
 
     public record Photo(UUID id, String contentType, long sizeBytes, String url, OffsetDateTime createdAt) {
 
@@ -28,7 +28,7 @@ public record AfterSaleView(UUID id, UUID shopOrderId, UUID shopId, String buyer
     }
 
     public record Move(AfterSaleStatus from, AfterSaleStatus to, String actorSub, Actor.Role actorRole,
-                       String reason, OffsetDateTime at) {
+            String reason, OffsetDateTime at) {
 
         static Move of(AfterSaleTransition t) {
             return new Move(t.fromStatus, t.toStatus, t.actorSub, t.actorRole, t.reason, t.at);
@@ -36,7 +36,7 @@ public record AfterSaleView(UUID id, UUID shopOrderId, UUID shopId, String buyer
     }
 
     static AfterSaleView of(AfterSale c, RefundStatus refundStatus, List<AfterSalePhoto> photos,
-                            List<AfterSaleTransition> history) {
+            List<AfterSaleTransition> history) {
         Long refundFen = c.refundGoodsFen == null ? null : c.refundGoodsFen + c.refundShippingFen;
         return new AfterSaleView(c.id, c.shopOrderId, c.shopId, c.buyerSub, c.kind, c.status, c.reasonCode,
                 c.description, c.requestedGoodsFen, c.refundGoodsFen, c.refundShippingFen, refundFen, c.refundId,

@@ -26,8 +26,7 @@ public class PhotoCleaner {
         ImageIO.setUseCache(false);
     }
 
-    @Inject
-    AfterSaleConfig config;
+    @Inject AfterSaleConfig config;
 
     public record Clean(byte[] bytes, String contentType) {
     }
@@ -68,7 +67,7 @@ public class PhotoCleaner {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                return new long[] {reader.getWidth(0), reader.getHeight(0)};
+                return new long[]{reader.getWidth(0), reader.getHeight(0)};
             } finally {
                 reader.dispose();
             }

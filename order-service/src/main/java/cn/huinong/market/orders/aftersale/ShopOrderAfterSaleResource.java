@@ -27,11 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "After-sales")
 public class ShopOrderAfterSaleResource {
 
-    @Inject
-    AfterSaleService service;
+    @Inject AfterSaleService service;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @POST
     @RolesAllowed("buyer")

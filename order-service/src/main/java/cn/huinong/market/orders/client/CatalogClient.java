@@ -22,8 +22,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class CatalogClient {
 
-    @Inject
-    Raw raw;
+    @Inject Raw raw;
 
     public List<CatalogSku> skus(List<UUID> ids) {
         String joined = ids.stream().map(UUID::toString).collect(Collectors.joining(","));
@@ -61,37 +60,32 @@ public class CatalogClient {
     static class Raw {
 
         @Inject
-        @RestClient
-        CatalogApi api;
+        @RestClient CatalogApi api;
 
         @Timeout(value = 3, unit = ChronoUnit.SECONDS)
         @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CatalogRefusal.class)
-        @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 10, delayUnit = ChronoUnit.SECONDS,
-                skipOn = CatalogRefusal.class)
+        @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = CatalogRefusal.class)
         List<CatalogSku> skus(String ids) {
             return api.skus(ids);
         }
 
         @Timeout(value = 5, unit = ChronoUnit.SECONDS)
         @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CatalogRefusal.class)
-        @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 10, delayUnit = ChronoUnit.SECONDS,
-                skipOn = CatalogRefusal.class)
+        @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = CatalogRefusal.class)
         CatalogReservation reserve(CatalogReservation.Request request) {
             return api.reserve(request);
         }
 
         @Timeout(value = 3, unit = ChronoUnit.SECONDS)
         @Retry(maxRetries = 3, delay = 300, jitter = 100, abortOn = CatalogRefusal.class)
-        @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 10, delayUnit = ChronoUnit.SECONDS,
-                skipOn = CatalogRefusal.class)
+        @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = CatalogRefusal.class)
         CatalogReservation confirm(UUID checkoutId) {
             return api.confirm(checkoutId);
         }
 
         @Timeout(value = 3, unit = ChronoUnit.SECONDS)
         @Retry(maxRetries = 3, delay = 300, jitter = 100, abortOn = CatalogRefusal.class)
-        @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 10, delayUnit = ChronoUnit.SECONDS,
-                skipOn = CatalogRefusal.class)
+        @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = CatalogRefusal.class)
         CatalogReservation release(UUID checkoutId) {
             return api.release(checkoutId);
         }

@@ -24,6 +24,7 @@ import java.util.UUID;
 public record Account(Type type, UUID shopId) {
 
     public enum Type {
+
         PROVIDER_CLEARING, PLATFORM_COMMISSION, SHOP_PENDING, SHOP_AVAILABLE, PAYOUT_CLEARING;
 
         boolean perShop() {

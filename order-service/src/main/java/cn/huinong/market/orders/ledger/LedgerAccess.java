@@ -17,11 +17,9 @@ public class LedgerAccess {
 
     static final String WHAT = "shop ledger";
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
-    @Inject
-    LedgerStore store;
+    @Inject LedgerStore store;
 
     public void requireReader(UUID shopId) {
         String owner = store.shopOwner(shopId, false).orElseThrow(() -> ProblemException.notFound(WHAT, shopId));

@@ -14,8 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Settlement")
 public class LedgerAdminResource {
 
-    @Inject
-    LedgerAudit audit;
+    @Inject LedgerAudit audit;
 
     @GET
     @Path("trial-balance")

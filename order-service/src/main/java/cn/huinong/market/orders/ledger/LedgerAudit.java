@@ -14,15 +14,14 @@ public class LedgerAudit {
 
     private static final int SHOWN = 100;
 
-    @Inject
-    LedgerStore store;
+    @Inject LedgerStore store;
 
     public record AccountBalance(String account, long debitFen, long creditFen, long balanceFen) {
     }
 
     /** {@code balanceFen} = debits − credits (positive for assets, negative for what the platform owes). */
     public record TrialBalance(List<AccountBalance> accounts, long totalDebitFen, long totalCreditFen,
-                               long entries, List<UUID> unbalancedEntries, boolean balanced) {
+            long entries, List<UUID> unbalancedEntries, boolean balanced) {
     }
 
     /** Up to 100 ids of entries whose debits differ from their credits (or that have no legs); empty when sound. */

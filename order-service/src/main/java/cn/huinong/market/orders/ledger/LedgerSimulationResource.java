@@ -29,28 +29,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Settlement")
 public class LedgerSimulationResource {
 
-    public enum StepType { REFUND, COMPLETE }
+    public enum StepType {
+        REFUND, COMPLETE
+    }
 
     public record Step(@NotNull StepType type, UUID refundId, long goodsFen, long shippingFen,
-                       @NotNull OffsetDateTime at) {
+            @NotNull OffsetDateTime at) {
     }
 
     public record SimulatedOrder(@NotNull ShopOrderFacts facts, @NotNull OffsetDateTime paidAt,
-                                 @NotNull @Size(max = 20) List<@NotNull @Valid Step> steps) {
+            @NotNull @Size(max = 20) List<@NotNull @Valid Step> steps) {
     }
 
     public record Batch(@NotNull @Size(min = 1, max = 500) List<@NotNull @Valid SimulatedOrder> orders) {
     }
 
     public record Outcome(int orders, int refundsPosted, int refundsRefused, int completions, long refundFen,
-                          long commissionRefundFen) {
+            long commissionRefundFen) {
     }
 
-    @Inject
-    LedgerConfig config;
+    @Inject LedgerConfig config;
 
-    @Inject
-    Settlement settlement;
+    @Inject Settlement settlement;
 
     @POST
     @RolesAllowed("admin")

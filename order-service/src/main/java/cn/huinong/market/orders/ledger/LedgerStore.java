@@ -25,21 +25,21 @@ public class LedgerStore {
 
     /** The header of a journal entry. */
     public record EntryHeader(String idempotencyKey, PostingKind kind, UUID shopId, UUID shopOrderId,
-                              UUID checkoutId, UUID paymentId, UUID refundId, UUID payoutId,
-                              OffsetDateTime occurredAt) {
+            UUID checkoutId, UUID paymentId, UUID refundId, UUID payoutId,
+            OffsetDateTime occurredAt) {
     }
 
     /** A paid order as the ledger holds it, read under a row lock. */
     public record OrderState(UUID shopOrderId, UUID shopId, long goodsFen, long shippingFen, int commissionRateBp,
-                             long commissionFen, long refundedGoodsFen, long refundedShippingFen,
-                             long commissionReversedFen, OffsetDateTime completedAt) {
+            long commissionFen, long refundedGoodsFen, long refundedShippingFen,
+            long commissionReversedFen, OffsetDateTime completedAt) {
     }
 
     public record StoredEntry(UUID id, PostingKind kind, UUID shopOrderId) {
     }
 
     public record Payout(UUID id, UUID shopId, long amountFen, String currency, String status, String bankReference,
-                         UUID entryId, String requestedBy, OffsetDateTime createdAt, OffsetDateTime paidAt) {
+            UUID entryId, String requestedBy, OffsetDateTime createdAt, OffsetDateTime paidAt) {
     }
 
     public record AccountTotals(String account, long debitFen, long creditFen) {
@@ -47,12 +47,11 @@ public class LedgerStore {
 
     /** One leg of one entry of a shop, with its entry's header, in statement order. */
     public record StatementLeg(UUID entryId, PostingKind kind, OffsetDateTime occurredAt, UUID shopOrderId,
-                               UUID refundId, UUID payoutId, Account.Type accountType, Side side, long amountFen,
-                               LineKind lineKind) {
+            UUID refundId, UUID payoutId, Account.Type accountType, Side side, long amountFen,
+            LineKind lineKind) {
     }
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     public void ensureShop(UUID shopId, String ownerSub) {
         update("INSERT INTO ledger_shops (shop_id, owner_sub) VALUES (?, ?) ON CONFLICT (shop_id) DO NOTHING",
@@ -81,11 +80,12 @@ public class LedgerStore {
                 FROM ledger_orders WHERE shop_order_id = ? FOR UPDATE""",
                 rs -> new OrderState(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getLong(3),
                         rs.getLong(4), rs.getInt(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
-                        rs.getObject(10, OffsetDateTime.class)), shopOrderId);
+                        rs.getObject(10, OffsetDateTime.class)),
+                shopOrderId);
     }
 
     public void recordRefund(UUID shopOrderId, long refundedGoodsFen, long refundedShippingFen,
-                             long commissionReversedFen) {
+            long commissionReversedFen) {
         update("""
                 UPDATE ledger_orders SET refunded_goods_fen = ?, refunded_shipping_fen = ?, commission_reversed_fen = ?
                 WHERE shop_order_id = ?""", refundedGoodsFen, refundedShippingFen, commissionReversedFen, shopOrderId);
@@ -98,7 +98,8 @@ public class LedgerStore {
     public Optional<StoredEntry> findEntry(String idempotencyKey) {
         return queryOne("SELECT id, kind, shop_order_id FROM ledger_entries WHERE idempotency_key = ?",
                 rs -> new StoredEntry(rs.getObject(1, UUID.class), PostingKind.valueOf(rs.getString(2)),
-                        rs.getObject(3, UUID.class)), idempotencyKey);
+                        rs.getObject(3, UUID.class)),
+                idempotencyKey);
     }
 
     /**
@@ -235,7 +236,8 @@ public class LedgerStore {
                         utc(rs.getObject(3, OffsetDateTime.class)), rs.getObject(4, UUID.class),
                         rs.getObject(5, UUID.class), rs.getObject(6, UUID.class),
                         Account.Type.valueOf(rs.getString(7)), "D".equals(rs.getString(8)) ? Side.DEBIT : Side.CREDIT,
-                        rs.getLong(9), LineKind.valueOf(rs.getString(10))), shopId, from, until);
+                        rs.getLong(9), LineKind.valueOf(rs.getString(10))),
+                shopId, from, until);
     }
 
     private static OffsetDateTime utc(OffsetDateTime t) {
@@ -244,6 +246,7 @@ public class LedgerStore {
 
     @FunctionalInterface
     interface RowMapper<T> {
+
         T map(ResultSet rs) throws SQLException;
     }
 

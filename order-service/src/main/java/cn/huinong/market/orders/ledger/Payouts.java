@@ -16,14 +16,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class Payouts {
 
-    @Inject
-    LedgerStore store;
+    @Inject LedgerStore store;
 
-    @Inject
-    LedgerAccess access;
+    @Inject LedgerAccess access;
 
-    @Inject
-    PayoutBank bank;
+    @Inject PayoutBank bank;
 
     @Transactional
     public PayoutView payOut(UUID shopId) {
@@ -36,9 +33,10 @@ public class Payouts {
         UUID payoutId = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         UUID entryId = store.post(new LedgerStore.EntryHeader("PAYOUT:" + payoutId, PostingKind.PAYOUT, shopId, null,
-                null, null, null, payoutId, now), List.of(
-                new Leg(available, Side.DEBIT, balance, LineKind.PAYOUT),
-                new Leg(Account.PAYOUT_CLEARING, Side.CREDIT, balance, LineKind.PAYOUT)))
+                null, null, null, payoutId, now),
+                List.of(
+                        new Leg(available, Side.DEBIT, balance, LineKind.PAYOUT),
+                        new Leg(Account.PAYOUT_CLEARING, Side.CREDIT, balance, LineKind.PAYOUT)))
                 .orElseThrow(() -> new IllegalStateException("payout " + payoutId + " posted twice"));
         String reference = bank.transfer(payoutId, shopId, balance);
         LedgerStore.Payout payout = new LedgerStore.Payout(payoutId, shopId, balance, Settlement.CNY, "PAID",

@@ -26,8 +26,7 @@ public class Settlement {
     private static final Logger LOG = Logger.getLogger(Settlement.class);
     static final String CNY = "CNY";
 
-    @Inject
-    LedgerStore store;
+    @Inject LedgerStore store;
 
     /** Payment: Dr PROVIDER_CLEARING, Cr PLATFORM_COMMISSION, Cr SHOP_PENDING (goods net, shipping). */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
@@ -59,7 +58,7 @@ public class Settlement {
      */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
     public RefundPosting refunded(ShopOrderFacts order, UUID refundId, long refundGoodsFen, long refundShippingFen,
-                                  OffsetDateTime at) {
+            OffsetDateTime at) {
         Objects.requireNonNull(refundId, "refundId");
         OffsetDateTime when = at == null ? now() : at;
         LedgerStore.OrderState state = lockPaid(order);
@@ -170,12 +169,14 @@ public class Settlement {
     }
 
     private static ShopOrderFacts withShop(ShopOrderFacts f, UUID shopId) {
-        return f.shopId() != null ? f : new ShopOrderFacts(f.shopOrderId(), f.checkoutId(), f.paymentId(), shopId,
-                f.shopOwnerSub(), f.currency(), f.goodsFen(), f.shippingFen(), f.commissionRateBp(), f.commissionFen());
+        return f.shopId() != null ? f
+                : new ShopOrderFacts(f.shopOrderId(), f.checkoutId(), f.paymentId(), shopId,
+                        f.shopOwnerSub(), f.currency(), f.goodsFen(), f.shippingFen(), f.commissionRateBp(),
+                        f.commissionFen());
     }
 
     private static LedgerStore.EntryHeader header(String key, PostingKind kind, ShopOrderFacts f, UUID refundId,
-                                                  OffsetDateTime at) {
+            OffsetDateTime at) {
         return new LedgerStore.EntryHeader(key, kind, f.shopId(), f.shopOrderId(), f.checkoutId(), f.paymentId(),
                 refundId, null, at);
     }

@@ -36,11 +36,9 @@ public class ShopLedgerResource {
     static final String CSV = "text/csv";
     static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
 
-    @Inject
-    Statements statements;
+    @Inject Statements statements;
 
-    @Inject
-    Payouts payouts;
+    @Inject Payouts payouts;
 
     @GET
     @Path("statement")
@@ -49,10 +47,10 @@ public class ShopLedgerResource {
     @Operation(summary = "The shop's statement for whole days in China time (from and to inclusive); "
             + "CSV with Accept: text/csv or format=csv")
     public Response statement(@PathParam("shopId") UUID shopId,
-                              @QueryParam("from") @Pattern(regexp = DATE) String from,
-                              @QueryParam("to") @Pattern(regexp = DATE) String to,
-                              @QueryParam("format") @Pattern(regexp = "json|csv") String format,
-                              HttpHeaders headers) {
+            @QueryParam("from") @Pattern(regexp = DATE) String from,
+            @QueryParam("to") @Pattern(regexp = DATE) String to,
+            @QueryParam("format") @Pattern(regexp = "json|csv") String format,
+            HttpHeaders headers) {
         return render(statements.statement(shopId, date("from", from), date("to", to)), format, headers);
     }
 
@@ -62,9 +60,9 @@ public class ShopLedgerResource {
     @RolesAllowed({"seller", "admin"})
     @Operation(summary = "The shop's statement for one calendar month (YYYY-MM) in China time")
     public Response monthly(@PathParam("shopId") UUID shopId,
-                            @QueryParam("month") @NotNull @Pattern(regexp = "\\d{4}-\\d{2}") String month,
-                            @QueryParam("format") @Pattern(regexp = "json|csv") String format,
-                            HttpHeaders headers) {
+            @QueryParam("month") @NotNull @Pattern(regexp = "\\d{4}-\\d{2}") String month,
+            @QueryParam("format") @Pattern(regexp = "json|csv") String format,
+            HttpHeaders headers) {
         YearMonth ym;
         try {
             ym = YearMonth.parse(month);

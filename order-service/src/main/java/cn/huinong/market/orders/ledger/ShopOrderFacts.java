@@ -7,8 +7,8 @@ import java.util.UUID;
  * {@code commissionFen = Math.floorDiv(goodsFen * commissionRateBp + 5000, 10000)} (round half up).
  */
 public record ShopOrderFacts(UUID shopOrderId, UUID checkoutId, UUID paymentId, UUID shopId, String shopOwnerSub,
-                             String currency, long goodsFen, long shippingFen, int commissionRateBp,
-                             long commissionFen) {
+        String currency, long goodsFen, long shippingFen, int commissionRateBp,
+        long commissionFen) {
 
     public long totalFen() {
         return goodsFen + shippingFen;

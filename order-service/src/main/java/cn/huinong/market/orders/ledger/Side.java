@@ -2,6 +2,7 @@ package cn.huinong.market.orders.ledger;
 
 /** Debit or credit; stored as {@code D} / {@code C}. */
 public enum Side {
+
     DEBIT("D"), CREDIT("C");
 
     private final String code;

@@ -12,21 +12,21 @@ import java.util.UUID;
  * the lines' changes, and closing pending + available − opening pending + available = net − payouts.
  */
 public record StatementView(UUID shopId, String currency, LocalDate from, LocalDate to, String timeZone,
-                            OffsetDateTime periodStart, OffsetDateTime periodEnd, Balances opening,
-                            List<Line> lines, Totals totals, Balances closing) {
+        OffsetDateTime periodStart, OffsetDateTime periodEnd, Balances opening,
+        List<Line> lines, Totals totals, Balances closing) {
 
     public record Balances(long pendingFen, long availableFen) {
     }
 
     /** One posting of the shop: a payment, refund or completion of one shop order, or a payout. */
     public record Line(UUID entryId, PostingKind kind, OffsetDateTime occurredAt, UUID shopOrderId, UUID refundId,
-                       UUID payoutId, long paidGoodsFen, long paidShippingFen, long refundGoodsFen,
-                       long refundShippingFen, long commissionFen, long commissionReversedFen, long netFen,
-                       long payoutFen, long pendingChangeFen, long availableChangeFen) {
+            UUID payoutId, long paidGoodsFen, long paidShippingFen, long refundGoodsFen,
+            long refundShippingFen, long commissionFen, long commissionReversedFen, long netFen,
+            long payoutFen, long pendingChangeFen, long availableChangeFen) {
     }
 
     public record Totals(long paidFen, long paidGoodsFen, long paidShippingFen, long refundFen, long refundGoodsFen,
-                         long refundShippingFen, long commissionFen, long commissionReversedFen, long netFen,
-                         long payoutFen, int orders) {
+            long refundShippingFen, long commissionFen, long commissionReversedFen, long netFen,
+            long payoutFen, int orders) {
     }
 }

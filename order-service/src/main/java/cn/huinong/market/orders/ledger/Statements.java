@@ -21,14 +21,11 @@ public class Statements {
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    @Inject
-    LedgerStore store;
+    @Inject LedgerStore store;
 
-    @Inject
-    LedgerAccess access;
+    @Inject LedgerAccess access;
 
-    @Inject
-    LedgerConfig config;
+    @Inject LedgerConfig config;
 
     public StatementView statement(UUID shopId, LocalDate from, LocalDate to) {
         if (from == null) {
@@ -142,7 +139,8 @@ public class Statements {
         out.append("opening,,,,,,,,,,,,,,,").append(s.opening().pendingFen()).append(',')
                 .append(s.opening().availableFen()).append('\n');
         for (StatementView.Line l : s.lines()) {
-            out.append("line,").append(l.entryId()).append(',').append(l.kind()).append(',').append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(l.occurredAt()))
+            out.append("line,").append(l.entryId()).append(',').append(l.kind()).append(',')
+                    .append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(l.occurredAt()))
                     .append(',').append(text(l.shopOrderId())).append(',').append(text(l.refundId())).append(',')
                     .append(text(l.payoutId())).append(',').append(l.paidGoodsFen()).append(',')
                     .append(l.paidShippingFen()).append(',').append(l.refundGoodsFen()).append(',')

@@ -8,5 +8,5 @@ import java.util.UUID;
  * the receiver can apply it once.
  */
 public record PaymentNotification(String notificationId, UUID paymentId, String providerPaymentId,
-                                  ProviderPaymentStatus status, long amountFen, OffsetDateTime paidAt) {
+        ProviderPaymentStatus status, long amountFen, OffsetDateTime paidAt) {
 }

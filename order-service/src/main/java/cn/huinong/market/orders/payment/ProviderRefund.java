@@ -4,5 +4,5 @@ import java.util.UUID;
 
 /** The provider's answer to a refund; {@code providerRefundId} is null and {@code failureReason} set when FAILED. */
 public record ProviderRefund(UUID refundId, String providerRefundId, ProviderRefundStatus status, long refundFen,
-                             String failureReason) {
+        String failureReason) {
 }

@@ -29,11 +29,9 @@ public class SandboxPaymentProvider implements PaymentProvider {
 
     public static final String NAME = "sandbox";
 
-    @Inject
-    SandboxServer server;
+    @Inject SandboxServer server;
 
-    @Inject
-    SandboxKeys keys;
+    @Inject SandboxKeys keys;
 
     @Override
     public String name() {
@@ -98,7 +96,8 @@ public class SandboxPaymentProvider implements PaymentProvider {
         };
         long amountFen = fen(params, NotificationForm.TOTAL_FEE);
         OffsetDateTime paidAt = status == ProviderPaymentStatus.PAID
-                ? time(params, NotificationForm.GMT_PAYMENT) : null;
+                ? time(params, NotificationForm.GMT_PAYMENT)
+                : null;
         return new PaymentNotification(notifyId, paymentId, providerPaymentId, status, amountFen, paidAt);
     }
 

@@ -15,67 +15,48 @@ import java.util.UUID;
 @Table(name = "checkout")
 public class Checkout {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "buyer_sub", nullable = false)
-    public String buyerSub;
+    @Column(name = "buyer_sub", nullable = false) public String buyerSub;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public CheckoutStatus status;
+    @Column(nullable = false) public CheckoutStatus status;
 
-    @Column(nullable = false, columnDefinition = "bpchar")
-    public String currency;
+    @Column(nullable = false, columnDefinition = "bpchar") public String currency;
 
-    @Column(name = "goods_fen", nullable = false)
-    public long goodsFen;
+    @Column(name = "goods_fen", nullable = false) public long goodsFen;
 
-    @Column(name = "shipping_fen", nullable = false)
-    public long shippingFen;
+    @Column(name = "shipping_fen", nullable = false) public long shippingFen;
 
-    @Column(name = "total_fen", nullable = false)
-    public long totalFen;
+    @Column(name = "total_fen", nullable = false) public long totalFen;
 
-    @Column(name = "recipient_name", nullable = false)
-    public String recipientName;
+    @Column(name = "recipient_name", nullable = false) public String recipientName;
 
-    @Column(name = "recipient_phone", nullable = false)
-    public String recipientPhone;
+    @Column(name = "recipient_phone", nullable = false) public String recipientPhone;
 
-    @Column(name = "province_code", nullable = false, columnDefinition = "bpchar")
-    public String provinceCode;
+    @Column(name = "province_code", nullable = false, columnDefinition = "bpchar") public String provinceCode;
 
-    @Column(name = "address_line", nullable = false)
-    public String addressLine;
+    @Column(name = "address_line", nullable = false) public String addressLine;
 
-    @Column(name = "payment_provider")
-    public String paymentProvider;
+    @Column(name = "payment_provider") public String paymentProvider;
 
-    @Column(name = "provider_payment_id")
-    public String providerPaymentId;
+    @Column(name = "provider_payment_id") public String providerPaymentId;
 
-    @Column(name = "pay_url")
-    public String payUrl;
+    @Column(name = "pay_url") public String payUrl;
 
     public String failure;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "stock_state", nullable = false)
-    public StockState stockState;
+    @Column(name = "stock_state", nullable = false) public StockState stockState;
 
-    @Column(name = "expires_at", nullable = false)
-    public OffsetDateTime expiresAt;
+    @Column(name = "expires_at", nullable = false) public OffsetDateTime expiresAt;
 
-    @Column(name = "paid_at")
-    public OffsetDateTime paidAt;
+    @Column(name = "paid_at") public OffsetDateTime paidAt;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
     @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public long version;
 
     /** The payment's id at the provider side is the checkout id: one payment per checkout. */
     public UUID paymentId() {

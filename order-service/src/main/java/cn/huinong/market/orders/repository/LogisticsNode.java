@@ -15,35 +15,25 @@ import java.util.UUID;
 @Table(name = "logistics_node")
 public class LogisticsNode {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(nullable = false, unique = true, length = 64)
-    public String code;
+    @Column(nullable = false, unique = true, length = 64) public String code;
 
-    @Column(nullable = false, length = 100)
-    public String name;
+    @Column(nullable = false, length = 100) public String name;
 
-    @Column(name = "name_en", length = 100)
-    public String nameEn;
+    @Column(name = "name_en", length = 100) public String nameEn;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    public NodeLevel level;
+    @Column(nullable = false, length = 16) public NodeLevel level;
 
-    @Column(name = "division_code", nullable = false, length = 12)
-    public String divisionCode;
+    @Column(name = "division_code", nullable = false, length = 12) public String divisionCode;
 
-    @Column(name = "parent_id")
-    public UUID parentId;
+    @Column(name = "parent_id") public UUID parentId;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
+    @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
 
     @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public long version;
 }

@@ -6,6 +6,7 @@ package cn.huinong.market.orders.repository;
  * village digits).
  */
 public enum NodeLevel {
+
     COUNTY(null, 6),
     TOWNSHIP(COUNTY, 9),
     VILLAGE(TOWNSHIP, 12);

@@ -2,6 +2,7 @@ package cn.huinong.market.orders.repository;
 
 /** The states of a shop order; {@link cn.huinong.market.orders.service.OrderStateMachine} says how they connect. */
 public enum OrderStatus {
+
     PENDING_PAYMENT, PAID, ACCEPTED, SHIPPED, DELIVERED, COMPLETED, CANCELLED, AFTER_SALE, REFUNDED;
 
     public boolean terminal() {

@@ -17,29 +17,22 @@ import java.util.UUID;
 public class OrderTransition {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
 
-    @Column(name = "shop_order_id", nullable = false)
-    public UUID shopOrderId;
+    @Column(name = "shop_order_id", nullable = false) public UUID shopOrderId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_status")
-    public OrderStatus fromStatus;
+    @Column(name = "from_status") public OrderStatus fromStatus;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_status", nullable = false)
-    public OrderStatus toStatus;
+    @Column(name = "to_status", nullable = false) public OrderStatus toStatus;
 
-    @Column(name = "actor_sub", nullable = false)
-    public String actorSub;
+    @Column(name = "actor_sub", nullable = false) public String actorSub;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "actor_role", nullable = false)
-    public Actor.Role actorRole;
+    @Column(name = "actor_role", nullable = false) public Actor.Role actorRole;
 
     public String reason;
 
-    @Column(nullable = false)
-    public OffsetDateTime at;
+    @Column(nullable = false) public OffsetDateTime at;
 }

@@ -14,45 +14,32 @@ import java.util.UUID;
 @Table(name = "refund")
 public class Refund {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "shop_order_id", nullable = false)
-    public UUID shopOrderId;
+    @Column(name = "shop_order_id", nullable = false) public UUID shopOrderId;
 
-    @Column(name = "checkout_id", nullable = false)
-    public UUID checkoutId;
+    @Column(name = "checkout_id", nullable = false) public UUID checkoutId;
 
-    @Column(name = "after_sale_id")
-    public UUID afterSaleId;
+    @Column(name = "after_sale_id") public UUID afterSaleId;
 
-    @Column(name = "goods_fen", nullable = false)
-    public long goodsFen;
+    @Column(name = "goods_fen", nullable = false) public long goodsFen;
 
-    @Column(name = "shipping_fen", nullable = false)
-    public long shippingFen;
+    @Column(name = "shipping_fen", nullable = false) public long shippingFen;
 
-    @Column(name = "amount_fen", nullable = false)
-    public long amountFen;
+    @Column(name = "amount_fen", nullable = false) public long amountFen;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public RefundStatus status;
+    @Column(nullable = false) public RefundStatus status;
 
-    @Column(nullable = false)
-    public String reason;
+    @Column(nullable = false) public String reason;
 
-    @Column(name = "provider_refund_id")
-    public String providerRefundId;
+    @Column(name = "provider_refund_id") public String providerRefundId;
 
     public String failure;
 
-    @Column(nullable = false)
-    public int attempts;
+    @Column(nullable = false) public int attempts;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
-    @Column(name = "completed_at")
-    public OffsetDateTime completedAt;
+    @Column(name = "completed_at") public OffsetDateTime completedAt;
 }

@@ -19,43 +19,33 @@ public class ShopOrderLine {
 
     @Id
     @ManyToOne
-    @JoinColumn(name = "shop_order_id")
-    public ShopOrder shopOrder;
+    @JoinColumn(name = "shop_order_id") public ShopOrder shopOrder;
 
     @Id
-    @Column(name = "line_no")
-    public int lineNo;
+    @Column(name = "line_no") public int lineNo;
 
-    @Column(name = "sku_id", nullable = false)
-    public UUID skuId;
+    @Column(name = "sku_id", nullable = false) public UUID skuId;
 
-    @Column(name = "product_id", nullable = false)
-    public UUID productId;
+    @Column(name = "product_id", nullable = false) public UUID productId;
 
-    @Column(name = "product_name_zh", nullable = false)
-    public String productNameZh;
+    @Column(name = "product_name_zh", nullable = false) public String productNameZh;
 
-    @Column(name = "product_name_en")
-    public String productNameEn;
+    @Column(name = "product_name_en") public String productNameEn;
 
-    @Column(name = "sku_name_zh", nullable = false)
-    public String skuNameZh;
+    @Column(name = "sku_name_zh", nullable = false) public String skuNameZh;
 
-    @Column(name = "sku_name_en")
-    public String skuNameEn;
+    @Column(name = "sku_name_en") public String skuNameEn;
 
     public String unit;
 
-    @Column(nullable = false)
-    public int quantity;
+    @Column(nullable = false) public int quantity;
 
-    @Column(name = "unit_price_fen", nullable = false)
-    public long unitPriceFen;
+    @Column(name = "unit_price_fen", nullable = false) public long unitPriceFen;
 
-    @Column(name = "line_total_fen", nullable = false)
-    public long lineTotalFen;
+    @Column(name = "line_total_fen", nullable = false) public long lineTotalFen;
 
     public static class Key implements Serializable {
+
         public UUID shopOrder;
         public int lineNo;
 

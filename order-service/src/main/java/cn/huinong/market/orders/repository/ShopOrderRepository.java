@@ -30,7 +30,7 @@ public class ShopOrderRepository implements PanacheRepositoryBase<ShopOrder, UUI
 
     /** Keyset page, newest first, of a buyer's or a shop's orders (or everyone's for admins). */
     public List<ShopOrder> page(String buyerSub, UUID shopId, String ownerSub, OrderStatus status, TimeKey before,
-                                int limit) {
+            int limit) {
         StringBuilder where = new StringBuilder("1 = 1");
         var params = new java.util.HashMap<String, Object>();
         if (buyerSub != null) {

@@ -1,7 +1,7 @@
 package cn.huinong.market.orders.rest;
 
-import cn.huinong.market.common.security.Callers;
 import cn.huinong.market.common.idempotency.Idempotent;
+import cn.huinong.market.common.security.Callers;
 import cn.huinong.market.orders.service.CheckoutService;
 import cn.huinong.market.orders.service.OrderService;
 import cn.huinong.market.orders.service.PaymentService;
@@ -28,17 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Checkout")
 public class CheckoutResource {
 
-    @Inject
-    CheckoutService checkouts;
+    @Inject CheckoutService checkouts;
 
-    @Inject
-    OrderService orders;
+    @Inject OrderService orders;
 
-    @Inject
-    PaymentService payments;
+    @Inject PaymentService payments;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @POST
     @RolesAllowed("buyer")

@@ -38,14 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Logistics network")
 public class LogisticsNodeResource {
 
-    @Inject
-    LogisticsNodeService service;
+    @Inject LogisticsNodeService service;
 
     @GET
     @Authenticated
     @Operation(summary = "List nodes, optionally one level or the children of one node")
     public Page<LogisticsNodeView> list(@QueryParam("level") NodeLevel level, @QueryParam("parentId") UUID parentId,
-                                        @Valid @BeanParam PageRequest page) {
+            @Valid @BeanParam PageRequest page) {
         return service.list(level, parentId, page.after, page.limit);
     }
 
@@ -72,7 +71,7 @@ public class LogisticsNodeResource {
     @RolesAllowed({"admin", "logistics"})
     @Operation(summary = "Replace a node; If-Match with the ETag you read is required")
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                            @NotNull @Valid LogisticsNodeRequest request) {
+            @NotNull @Valid LogisticsNodeRequest request) {
         LogisticsNodeView view = service.replace(id, ifMatch, request);
         return Responses.ok(view, view.version());
     }

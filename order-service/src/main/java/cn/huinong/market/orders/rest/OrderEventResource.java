@@ -20,16 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Order event feed")
 public class OrderEventResource {
 
-    @Inject
-    OrderEvents events;
+    @Inject OrderEvents events;
 
     @GET
     @RolesAllowed({"service", "admin"})
     @Operation(summary = "Order facts in commit order (paid, accepted, shipped, delivered, completed, cancelled, "
             + "refunded). Poll with after=<sequence of the last event applied>; nextCursor is null on the last page")
     public Page<OrderEventView> feed(@QueryParam("after") String after,
-                                     @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(OrderEvents.MAX_LIMIT)
-                                     int limit) {
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(OrderEvents.MAX_LIMIT) int limit) {
         return events.after(after, limit);
     }
 }

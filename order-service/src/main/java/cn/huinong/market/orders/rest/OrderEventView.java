@@ -9,13 +9,13 @@ import java.util.UUID;
  * {@code refundFen} and {@code commissionRefundFen} are this refund's, {@code refundedTotalFen} the running total.
  */
 public record OrderEventView(long sequence, UUID eventId, String type, OffsetDateTime occurredAt, UUID shopOrderId,
-                             UUID checkoutId, UUID shopId, String currency, long goodsFen, long shippingFen,
-                             long totalFen, int commissionRateBp, long commissionFen, long refundFen,
-                             long commissionRefundFen, long refundedTotalFen, boolean fullyRefunded,
-                             List<Line> lines) {
+        UUID checkoutId, UUID shopId, String currency, long goodsFen, long shippingFen,
+        long totalFen, int commissionRateBp, long commissionFen, long refundFen,
+        long commissionRefundFen, long refundedTotalFen, boolean fullyRefunded,
+        List<Line> lines) {
 
     public record Line(UUID skuId, UUID productId, String productNameZh, String skuNameZh, int quantity,
-                       long unitPriceFen, long lineTotalFen) {
+            long unitPriceFen, long lineTotalFen) {
     }
 
     public OrderEventView withSequence(long seq) {

@@ -15,8 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Operations")
 public class OrderJobsResource {
 
-    @Inject
-    OrderJobs jobs;
+    @Inject OrderJobs jobs;
 
     @POST
     @RolesAllowed("admin")

@@ -23,11 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Payments")
 public class PaymentNotificationResource {
 
-    @Inject
-    PaymentProvider provider;
+    @Inject PaymentProvider provider;
 
-    @Inject
-    PaymentService payments;
+    @Inject PaymentService payments;
 
     @POST
     @PermitAll

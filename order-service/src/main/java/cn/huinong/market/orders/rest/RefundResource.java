@@ -32,13 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Refunds")
 public class RefundResource {
 
-    @Inject
-    RefundService refunds;
+    @Inject RefundService refunds;
 
     @GET
     @Operation(summary = "Refunds in one status (e.g. FAILED), oldest first")
     public Page<RefundView> list(@QueryParam("status") @NotNull RefundStatus status,
-                                 @Valid @BeanParam PageRequest page) {
+            @Valid @BeanParam PageRequest page) {
         return refunds.list(status, page.after, page.limit);
     }
 

@@ -22,15 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Shipping")
 public class ShippingQuoteResource {
 
-    @Inject
-    ShippingCalculator shipping;
+    @Inject ShippingCalculator shipping;
 
     @GET
     @Authenticated
     @Operation(summary = "What one parcel costs to a province (two-digit code), by packed weight and cold chain")
     public ShippingQuote quote(@QueryParam("province") @NotNull @Pattern(regexp = "\\d{2}") String province,
-                               @QueryParam("packedWeightG") @NotNull @Min(1) @Max(1_000_000) Integer packedWeightG,
-                               @QueryParam("coldChain") @DefaultValue("false") boolean coldChain) {
+            @QueryParam("packedWeightG") @NotNull @Min(1) @Max(1_000_000) Integer packedWeightG,
+            @QueryParam("coldChain") @DefaultValue("false") boolean coldChain) {
         return shipping.quote(province, packedWeightG, coldChain);
     }
 }

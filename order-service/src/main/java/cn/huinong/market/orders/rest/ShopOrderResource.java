@@ -30,18 +30,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Shop orders")
 public class ShopOrderResource {
 
-    @Inject
-    OrderService orders;
+    @Inject OrderService orders;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @GET
     @RolesAllowed({"buyer", "seller", "admin"})
     @Operation(summary = "The caller's orders, newest first: a buyer's purchases, a seller's shops' orders, "
             + "everything for admins")
     public Page<ShopOrderView> list(@QueryParam("shopId") UUID shopId, @QueryParam("status") OrderStatus status,
-                                    @Valid @BeanParam PageRequest page) {
+            @Valid @BeanParam PageRequest page) {
         return orders.list(identity, shopId, status, page.after, page.limit);
     }
 
@@ -68,7 +66,7 @@ public class ShopOrderResource {
     @Operation(summary = "Move the order (seller: ACCEPTED, SHIPPED with tracking, CANCELLED with reason and full "
             + "refund; buyer: DELIVERED, COMPLETED, CANCELLED while unpaid). Illegal moves 409, moves of another role 403")
     public Response move(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                         @NotNull @Valid TransitionRequest request) {
+            @NotNull @Valid TransitionRequest request) {
         ShopOrderView view = orders.move(id, ifMatch, request, identity);
         return Response.ok(view).tag(Long.toString(view.version())).build();
     }

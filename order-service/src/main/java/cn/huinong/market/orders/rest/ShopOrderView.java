@@ -9,15 +9,15 @@ import java.util.UUID;
 
 /** A shop order as its buyer, its seller and admins see it. */
 public record ShopOrderView(UUID id, UUID checkoutId, UUID shopId, String shopNameZh, OrderStatus status,
-                            String currency, long goodsFen, long shippingFen, long totalFen, int commissionRateBp,
-                            long commissionFen, long refundedFen, int packedWeightG, boolean coldChain,
-                            String carrier, String trackingNumber, OffsetDateTime shipBy, OffsetDateTime paidAt,
-                            OffsetDateTime shippedAt, OffsetDateTime deliveredAt, OffsetDateTime completedAt,
-                            OffsetDateTime createdAt, List<OrderStatus> next, List<Line> lines, long version) {
+        String currency, long goodsFen, long shippingFen, long totalFen, int commissionRateBp,
+        long commissionFen, long refundedFen, int packedWeightG, boolean coldChain,
+        String carrier, String trackingNumber, OffsetDateTime shipBy, OffsetDateTime paidAt,
+        OffsetDateTime shippedAt, OffsetDateTime deliveredAt, OffsetDateTime completedAt,
+        OffsetDateTime createdAt, List<OrderStatus> next, List<Line> lines, long version) {
 
     public record Line(int lineNo, UUID skuId, UUID productId, String productNameZh, String productNameEn,
-                       String skuNameZh, String skuNameEn, String unit, int quantity, long unitPriceFen,
-                       long lineTotalFen) {
+            String skuNameZh, String skuNameEn, String unit, int quantity, long unitPriceFen,
+            long lineTotalFen) {
     }
 
     public static ShopOrderView of(ShopOrder o) {

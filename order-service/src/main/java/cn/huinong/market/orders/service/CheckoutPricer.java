@@ -24,18 +24,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class CheckoutPricer {
 
-    @Inject
-    ShippingCalculator shipping;
+    @Inject ShippingCalculator shipping;
 
-    @Inject
-    CheckoutConfig config;
+    @Inject CheckoutConfig config;
 
     public record PricedLine(CatalogSku sku, int quantity, long lineTotalFen) {
     }
 
     public record PricedShopOrder(UUID shopOrderId, UUID shopId, String shopNameZh, String shopOwnerSub,
-                                  List<PricedLine> lines, long goodsFen, int packedWeightG, boolean coldChain,
-                                  long shippingFen, int commissionRateBp, long commissionFen) {
+            List<PricedLine> lines, long goodsFen, int packedWeightG, boolean coldChain,
+            long shippingFen, int commissionRateBp, long commissionFen) {
+
         public long totalFen() {
             return goodsFen + shippingFen;
         }
@@ -63,7 +62,8 @@ public class CheckoutPricer {
             throw ProblemException.withFacts(ProblemType.UNPROCESSABLE, unknown, null, "detail.checkout.unknown-skus");
         }
         if (!unsellable.isEmpty()) {
-            throw ProblemException.withFacts(ProblemType.CONFLICT, unsellable, Map.of("unavailableSkus", unsellableFacts),
+            throw ProblemException.withFacts(ProblemType.CONFLICT, unsellable,
+                    Map.of("unavailableSkus", unsellableFacts),
                     "detail.checkout.unavailable");
         }
         Map<UUID, List<PricedLine>> byShop = new LinkedHashMap<>();

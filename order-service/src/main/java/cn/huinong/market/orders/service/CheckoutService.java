@@ -45,26 +45,19 @@ public class CheckoutService {
     /** Catalog holds the stock a little longer than we wait, so our expiry (which releases it) comes first. */
     private static final int RESERVATION_GRACE_SECONDS = 600;
 
-    @Inject
-    CatalogClient catalog;
+    @Inject CatalogClient catalog;
 
-    @Inject
-    CheckoutPricer pricer;
+    @Inject CheckoutPricer pricer;
 
-    @Inject
-    CheckoutStore store;
+    @Inject CheckoutStore store;
 
-    @Inject
-    PaymentProvider payments;
+    @Inject PaymentProvider payments;
 
-    @Inject
-    CheckoutConfig config;
+    @Inject CheckoutConfig config;
 
-    @Inject
-    StockSync stock;
+    @Inject StockSync stock;
 
-    @Inject
-    PaymentService paymentService;
+    @Inject PaymentService paymentService;
 
     public record Outcome(CheckoutView checkout, boolean created) {
     }
@@ -158,7 +151,7 @@ public class CheckoutService {
 
     /** Catalog's 409 names the short or unsellable SKUs; the buyer gets them back with the product names. */
     private static ProblemException stockProblem(CatalogRefusal refusal, CheckoutRequest request,
-                                                 List<CatalogSku> snapshots) {
+            List<CatalogSku> snapshots) {
         if (refusal.status() != 409) {
             LOG.errorf("catalog-service refused a reservation with %d: %s", refusal.status(), refusal.problem());
             return new ProblemException(ProblemType.UNPROCESSABLE, "detail.checkout.unknown-skus");

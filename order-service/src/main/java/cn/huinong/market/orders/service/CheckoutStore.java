@@ -23,14 +23,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class CheckoutStore {
 
-    @Inject
-    CheckoutRepository checkouts;
+    @Inject CheckoutRepository checkouts;
 
-    @Inject
-    ShopOrderRepository orders;
+    @Inject ShopOrderRepository orders;
 
-    @Inject
-    OrderTransitions transitions;
+    @Inject OrderTransitions transitions;
 
     @Transactional
     public CheckoutView find(UUID id) {
@@ -41,8 +38,8 @@ public class CheckoutStore {
     /** Stores a checkout whose stock catalog-service has just reserved, with its shop orders awaiting payment. */
     @Transactional
     public CheckoutView create(UUID id, String buyerSub, CheckoutRequest request,
-                               List<CheckoutPricer.PricedShopOrder> priced, OffsetDateTime now,
-                               OffsetDateTime expiresAt) {
+            List<CheckoutPricer.PricedShopOrder> priced, OffsetDateTime now,
+            OffsetDateTime expiresAt) {
         Checkout c = new Checkout();
         c.id = id;
         c.buyerSub = buyerSub;

@@ -9,8 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class JobsSwitch implements Scheduled.SkipPredicate {
 
-    @ConfigProperty(name = "huinong.orders.jobs.enabled", defaultValue = "true")
-    boolean enabled;
+    @ConfigProperty(name = "huinong.orders.jobs.enabled", defaultValue = "true") boolean enabled;
 
     @Override
     public boolean test(ScheduledExecution execution) {

@@ -22,8 +22,7 @@ public class LogisticsNodeService {
 
     private static final String WHAT = "logistics node";
 
-    @Inject
-    LogisticsNodeRepository nodes;
+    @Inject LogisticsNodeRepository nodes;
 
     public Page<LogisticsNodeView> list(NodeLevel level, UUID parentId, String after, int limit) {
         List<String> keys = Cursor.decode(after, 1);

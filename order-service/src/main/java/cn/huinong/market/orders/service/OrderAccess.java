@@ -1,9 +1,9 @@
 package cn.huinong.market.orders.service;
 
 import cn.huinong.market.common.problem.ProblemException;
+import cn.huinong.market.common.security.Callers;
 import cn.huinong.market.orders.repository.Actor;
 import cn.huinong.market.orders.repository.ShopOrder;
-import cn.huinong.market.common.security.Callers;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who is calling (by the token's {@code sub}), as an order actor, and whether they may see an order at all. */

@@ -30,11 +30,9 @@ public class OrderEvents {
     private static final long OUTBOX_LOCK = 0x4855_4E4F_4E47L;
     public static final int MAX_LIMIT = 500;
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
-    @Inject
-    ObjectMapper json;
+    @Inject ObjectMapper json;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(OrderEventType type, ShopOrder order, OffsetDateTime at) {
@@ -43,7 +41,7 @@ public class OrderEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(OrderEventType type, ShopOrder order, OffsetDateTime at, long refundFen,
-                       long commissionRefundFen) {
+            long commissionRefundFen) {
         em.flush();
         OrderEventView event = new OrderEventView(0, UUID.randomUUID(), type.name(), at, order.id, order.checkoutId,
                 order.shopId, order.currency, order.goodsFen, order.shippingFen, order.totalFen,
@@ -53,8 +51,8 @@ public class OrderEvents {
                         l.skuNameZh, l.quantity, l.unitPriceFen, l.lineTotalFen)).toList());
         em.createNativeQuery("SELECT pg_advisory_xact_lock(:key)").setParameter("key", OUTBOX_LOCK).getSingleResult();
         em.createNativeQuery("""
-                        INSERT INTO order_event (event_id, type, shop_order_id, shop_id, occurred_at, payload)
-                        VALUES (:id, :type, :order, :shop, :at, CAST(:payload AS jsonb))""")
+                INSERT INTO order_event (event_id, type, shop_order_id, shop_id, occurred_at, payload)
+                VALUES (:id, :type, :order, :shop, :at, CAST(:payload AS jsonb))""")
                 .setParameter("id", event.eventId())
                 .setParameter("type", type.name())
                 .setParameter("order", order.id)
@@ -69,8 +67,8 @@ public class OrderEvents {
     public Page<OrderEventView> after(String cursor, int limit) {
         long after = parseCursor(cursor);
         List<Object[]> rows = em.createNativeQuery(
-                        "SELECT sequence, CAST(payload AS text) FROM order_event WHERE sequence > :after"
-                                + " ORDER BY sequence LIMIT :limit")
+                "SELECT sequence, CAST(payload AS text) FROM order_event WHERE sequence > :after"
+                        + " ORDER BY sequence LIMIT :limit")
                 .setParameter("after", after)
                 .setParameter("limit", limit + 1)
                 .getResultList();

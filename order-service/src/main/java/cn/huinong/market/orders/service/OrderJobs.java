@@ -29,42 +29,30 @@ public class OrderJobs {
 
     private static final Logger LOG = Logger.getLogger(OrderJobs.class);
 
-    @Inject
-    CheckoutRepository checkouts;
+    @Inject CheckoutRepository checkouts;
 
-    @Inject
-    ShopOrderRepository orders;
+    @Inject ShopOrderRepository orders;
 
-    @Inject
-    RefundRepository refundRepository;
+    @Inject RefundRepository refundRepository;
 
-    @Inject
-    CheckoutStore checkoutStore;
+    @Inject CheckoutStore checkoutStore;
 
-    @Inject
-    PaymentProvider provider;
+    @Inject PaymentProvider provider;
 
-    @Inject
-    PaymentService payments;
+    @Inject PaymentService payments;
 
-    @Inject
-    StockSync stock;
+    @Inject StockSync stock;
 
-    @Inject
-    RefundService refunds;
+    @Inject RefundService refunds;
 
-    @Inject
-    OrderService orderService;
+    @Inject OrderService orderService;
 
-    @Inject
-    FulfilmentConfig config;
+    @Inject FulfilmentConfig config;
 
     public record Report(int expired, int stockSettled, int refundsRetried, int shipByCancelled, int completed) {
     }
 
-    @Scheduled(every = "${huinong.orders.jobs.every:20s}", delayed = "${huinong.orders.jobs.delay:10s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = JobsSwitch.class)
+    @Scheduled(every = "${huinong.orders.jobs.every:20s}", delayed = "${huinong.orders.jobs.delay:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = JobsSwitch.class)
     void scheduled() {
         Report r = runAll();
         if (r.expired() + r.stockSettled() + r.refundsRetried() + r.shipByCancelled() + r.completed() > 0) {

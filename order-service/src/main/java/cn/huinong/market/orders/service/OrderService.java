@@ -1,9 +1,9 @@
 package cn.huinong.market.orders.service;
 
-import cn.huinong.market.common.security.Callers;
-import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.paging.Page;
+import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.problem.ProblemException;
+import cn.huinong.market.common.security.Callers;
 import cn.huinong.market.common.web.ETags;
 import cn.huinong.market.orders.config.FulfilmentConfig;
 import cn.huinong.market.orders.ledger.Settlement;
@@ -36,38 +36,27 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrderService {
 
-    @Inject
-    ShopOrderRepository orders;
+    @Inject ShopOrderRepository orders;
 
-    @Inject
-    CheckoutRepository checkouts;
+    @Inject CheckoutRepository checkouts;
 
-    @Inject
-    OrderTransitionRepository history;
+    @Inject OrderTransitionRepository history;
 
-    @Inject
-    OrderTransitions transitions;
+    @Inject OrderTransitions transitions;
 
-    @Inject
-    RefundService refunds;
+    @Inject RefundService refunds;
 
-    @Inject
-    Settlement settlement;
+    @Inject Settlement settlement;
 
-    @Inject
-    PaymentProvider provider;
+    @Inject PaymentProvider provider;
 
-    @Inject
-    CheckoutStore checkoutStore;
+    @Inject CheckoutStore checkoutStore;
 
-    @Inject
-    StockSync stock;
+    @Inject StockSync stock;
 
-    @Inject
-    PaymentService payments;
+    @Inject PaymentService payments;
 
-    @Inject
-    FulfilmentConfig config;
+    @Inject FulfilmentConfig config;
 
     @Transactional
     public ShopOrderView get(UUID id, SecurityIdentity identity) {
@@ -99,7 +88,7 @@ public class OrderService {
     /** Buyers see their orders, sellers their shops' orders, admins everyone's (filtered as asked). */
     @Transactional
     public Page<ShopOrderView> list(SecurityIdentity identity, UUID shopId, OrderStatus status, String after,
-                                    int limit) {
+            int limit) {
         OrderAccess.Scope scope = OrderAccess.listScope(identity);
         TimeKey before = TimeKey.decode(after);
         return Page.of(orders.page(scope.buyerSub(), shopId, scope.shopOwnerSub(), status, before, limit), limit,

@@ -27,11 +27,9 @@ public class OrderTransitions {
             OrderStatus.COMPLETED, OrderEventType.ORDER_COMPLETED,
             OrderStatus.CANCELLED, OrderEventType.ORDER_CANCELLED);
 
-    @Inject
-    OrderTransitionRepository transitions;
+    @Inject OrderTransitionRepository transitions;
 
-    @Inject
-    OrderEvents events;
+    @Inject OrderEvents events;
 
     /** Refuses a move the table does not have (409) or that this actor may not make (403). */
     public static void check(ShopOrder order, OrderStatus to, Actor actor) {

@@ -37,34 +37,27 @@ public class PaymentService {
 
     private static final Logger LOG = Logger.getLogger(PaymentService.class);
 
-    @Inject
-    PaymentProvider provider;
+    @Inject PaymentProvider provider;
 
-    @Inject
-    CheckoutRepository checkouts;
+    @Inject CheckoutRepository checkouts;
 
-    @Inject
-    ShopOrderRepository orders;
+    @Inject ShopOrderRepository orders;
 
-    @Inject
-    OrderTransitions transitions;
+    @Inject OrderTransitions transitions;
 
-    @Inject
-    Settlement settlement;
+    @Inject Settlement settlement;
 
-    @Inject
-    RefundService refunds;
+    @Inject RefundService refunds;
 
-    @Inject
-    StockSync stock;
+    @Inject StockSync stock;
 
-    @Inject
-    FulfilmentConfig fulfilment;
+    @Inject FulfilmentConfig fulfilment;
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
-    public enum Outcome { APPLIED, ALREADY_APPLIED, ALREADY_PAID, NOT_PAID, AMOUNT_MISMATCH, LATE_REFUNDED }
+    public enum Outcome {
+        APPLIED, ALREADY_APPLIED, ALREADY_PAID, NOT_PAID, AMOUNT_MISMATCH, LATE_REFUNDED
+    }
 
     private record Applied(Outcome outcome, List<UUID> refunds) {
     }
@@ -100,15 +93,15 @@ public class PaymentService {
 
     @Transactional
     Applied apply(String notificationId, UUID checkoutId, ProviderPaymentStatus status, long amountFen,
-                  OffsetDateTime paidAt) {
+            OffsetDateTime paidAt) {
         Checkout c = checkouts.lock(checkoutId);
         if (c == null) {
             throw ProblemException.notFound("checkout", checkoutId);
         }
         Outcome outcome = decide(c, status, amountFen);
         int inserted = em.createNativeQuery("""
-                        INSERT INTO payment_notification (notification_id, checkout_id, provider, amount_fen, outcome)
-                        VALUES (:id, :checkout, :provider, :amount, :outcome) ON CONFLICT DO NOTHING""")
+                INSERT INTO payment_notification (notification_id, checkout_id, provider, amount_fen, outcome)
+                VALUES (:id, :checkout, :provider, :amount, :outcome) ON CONFLICT DO NOTHING""")
                 .setParameter("id", notificationId)
                 .setParameter("checkout", checkoutId)
                 .setParameter("provider", provider.name())

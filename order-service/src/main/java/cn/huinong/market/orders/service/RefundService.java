@@ -1,7 +1,7 @@
 package cn.huinong.market.orders.service;
 
-import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.paging.Page;
+import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.orders.ledger.RefundPosting;
 import cn.huinong.market.orders.ledger.Settlement;
@@ -37,28 +37,22 @@ public class RefundService {
     private static final Logger LOG = Logger.getLogger(RefundService.class);
     private static final int MAX_REASON = 500;
 
-    @Inject
-    RefundRepository refunds;
+    @Inject RefundRepository refunds;
 
-    @Inject
-    ShopOrderRepository orders;
+    @Inject ShopOrderRepository orders;
 
-    @Inject
-    CheckoutRepository checkouts;
+    @Inject CheckoutRepository checkouts;
 
-    @Inject
-    PaymentProvider provider;
+    @Inject PaymentProvider provider;
 
-    @Inject
-    Settlement settlement;
+    @Inject Settlement settlement;
 
-    @Inject
-    OrderEvents events;
+    @Inject OrderEvents events;
 
     /** Sets aside a refund of goods and shipping on a locked order; the caller executes it after commit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Refund request(ShopOrder order, long goodsFen, long shippingFen, String reason, UUID afterSaleId,
-                          OffsetDateTime now) {
+            OffsetDateTime now) {
         long shippingLeft = order.shippingFen - (order.refundedFen - order.refundedGoodsFen);
         if (goodsFen < 0 || shippingFen < 0 || goodsFen + shippingFen <= 0
                 || goodsFen > order.goodsFen - order.refundedGoodsFen || shippingFen > shippingLeft) {
@@ -98,8 +92,7 @@ public class RefundService {
     public record Retried(UUID failedId, UUID newId, UUID afterSaleId) {
     }
 
-    @Inject
-    jakarta.enterprise.event.Event<Retried> retried;
+    @Inject jakarta.enterprise.event.Event<Retried> retried;
 
     /** A refused refund sent again: a new refund of the same amounts for the same order (and after-sale case). */
     public RefundView retry(UUID failedId, String reason) {

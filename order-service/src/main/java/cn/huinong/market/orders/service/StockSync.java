@@ -21,11 +21,9 @@ public class StockSync {
 
     private static final Logger LOG = Logger.getLogger(StockSync.class);
 
-    @Inject
-    CatalogClient catalog;
+    @Inject CatalogClient catalog;
 
-    @Inject
-    CheckoutStore store;
+    @Inject CheckoutStore store;
 
     /** @return whether catalog now knows */
     public boolean settle(UUID checkoutId) {

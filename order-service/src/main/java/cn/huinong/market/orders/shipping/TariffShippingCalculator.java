@@ -12,8 +12,7 @@ public class TariffShippingCalculator implements ShippingCalculator {
 
     private static final int GRAMS_PER_KG = 1000;
 
-    @Inject
-    ShippingConfig config;
+    @Inject ShippingConfig config;
 
     @Override
     public ShippingQuote quote(String destinationProvince, int packedWeightG, boolean coldChain) {

@@ -1,28 +1,25 @@
 package cn.huinong.market.orders.aftersale;
 
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import cn.huinong.market.common.testing.TestImages;
-import com.drew.imaging.ImageMetadataReader;
-import com.drew.metadata.Metadata;
-import com.drew.metadata.exif.ExifIFD0Directory;
-import com.drew.metadata.exif.GpsDirectory;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import javax.imageio.ImageIO;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.huinong.market.common.testing.TestDatabase;
+import cn.huinong.market.common.testing.TestImages;
 import cn.huinong.market.common.testing.TestTokens;
 import cn.huinong.market.orders.CatalogStub;
 import cn.huinong.market.orders.OrderFixtures;
 import cn.huinong.market.orders.OrderFixtures.Made;
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.GpsDirectory;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -30,10 +27,13 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,14 +49,11 @@ class AfterSaleTest {
     static final String OTHER_SELLER = TestTokens.token("seller-other", "seller");
     static final String ADMIN = TestTokens.token("admin-1", "admin");
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
-    @Inject
-    AfterSaleService service;
+    @Inject AfterSaleService service;
 
-    @Inject
-    cn.huinong.market.orders.service.OrderJobs orderJobs;
+    @Inject cn.huinong.market.orders.service.OrderJobs orderJobs;
 
     @BeforeEach
     void clean() {
@@ -323,7 +320,8 @@ class AfterSaleTest {
         for (var e : allowed.entrySet()) {
             assertEquals(e.getValue().stream().sorted().toList(),
                     AfterSaleMoves.valueOf(e.getKey().toUpperCase().replace('-', '_')).from().stream()
-                            .map(Enum::name).sorted().toList(), e.getKey());
+                            .map(Enum::name).sorted().toList(),
+                    e.getKey());
         }
         Map<String, UUID> inState = new HashMap<>();
         inState.put("REQUESTED", openOk(OrderFixtures.paid(BUYER_SUB, SELLER_SUB, 1000, 1).orderId(), "REFUND", 1000));

@@ -91,9 +91,12 @@ class CheckoutTest {
         // Names and prices are frozen on the order; stock was reserved once for the whole checkout.
         assertEquals("清真牦牛肉干", ((Map<?, ?>) ((List<?>) ma.get("lines")).get(0)).get("productNameZh"));
         CatalogStub.server().verify(1, postRequestedFor(urlPathEqualTo("/api/catalog/reservations"))
-                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer order-service-token"))
-                .withRequestBody(matchingJsonPath("$.checkoutId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(body.getString("id"))))
-                .withRequestBody(matchingJsonPath("$.lines.length()", com.github.tomakehurst.wiremock.client.WireMock.equalTo("4"))));
+                .withHeader("Authorization",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer order-service-token"))
+                .withRequestBody(matchingJsonPath("$.checkoutId",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(body.getString("id"))))
+                .withRequestBody(matchingJsonPath("$.lines.length()",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("4"))));
         assertEquals(1, TestDatabase.count("SELECT count(*) FROM checkout"));
         assertEquals(3, TestDatabase.count("SELECT count(*) FROM shop_order WHERE status = 'PENDING_PAYMENT'"));
         assertEquals(goods + 1200 + 600 + 1500 + 2400 + 1200 + 600,

@@ -30,8 +30,7 @@ class RefundRetryTest {
     static final String SELLER = TestTokens.token("seller-ma", "seller");
     static final UUID MA = UUID.randomUUID();
 
-    @Inject
-    NotificationRecorder recorder;
+    @Inject NotificationRecorder recorder;
 
     UUID beef;
 

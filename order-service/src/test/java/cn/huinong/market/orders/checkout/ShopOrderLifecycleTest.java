@@ -45,11 +45,9 @@ class ShopOrderLifecycleTest {
     static final UUID MA = UUID.randomUUID();
     static final UUID HE = UUID.randomUUID();
 
-    @Inject
-    NotificationRecorder recorder;
+    @Inject NotificationRecorder recorder;
 
-    @Inject
-    OrderJobs jobs;
+    @Inject OrderJobs jobs;
 
     UUID beef;
     UUID walnuts;
@@ -269,7 +267,7 @@ class ShopOrderLifecycleTest {
         List<Callable<String>> calls = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             calls.add(() -> {
-                for (int attempt = 0; ; attempt++) {
+                for (int attempt = 0;; attempt++) {
                     var r = given().auth().oauth2(BUYER).contentType(ContentType.JSON).header("Idempotency-Key", key)
                             .body(cart).when().post("/api/orders/checkouts").then().extract();
                     // A replay that arrives while the first is still working is told so (409) and retries.

@@ -47,8 +47,7 @@ class SettlementLedgerTest {
     private final String admin = TestTokens.token("admin-1", "admin");
     private final String buyer = TestTokens.token("buyer-1", "buyer");
 
-    @Inject
-    Settlement settlement;
+    @Inject Settlement settlement;
 
     @BeforeEach
     void clean() {
@@ -114,7 +113,7 @@ class SettlementLedgerTest {
         var config = ConfigProvider.getConfig();
         try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
                 "postgres", config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.execute(statement);
             c.commit();
@@ -494,8 +493,10 @@ class SettlementLedgerTest {
                 .body("balanced", equalTo(true)).body("unbalancedEntries.size()", equalTo(0))
                 .body("entries", equalTo(5))
                 .body("totalDebitFen", equalTo(21000 + 16200 + 7000 + 20600 + 5000 + 150))
-                .body("accounts.find { it.account == 'PLATFORM_COMMISSION' }.balanceFen", equalTo(-(400 + 450 + 140 - 150)))
-                .body("accounts.find { it.account == 'PROVIDER_CLEARING' }.balanceFen", equalTo(21000 + 16200 + 7000 - 5000));
+                .body("accounts.find { it.account == 'PLATFORM_COMMISSION' }.balanceFen",
+                        equalTo(-(400 + 450 + 140 - 150)))
+                .body("accounts.find { it.account == 'PROVIDER_CLEARING' }.balanceFen",
+                        equalTo(21000 + 16200 + 7000 - 5000));
         given().auth().oauth2(seller1).when().get("/api/orders/ledger/trial-balance").then().statusCode(403);
         given().when().get("/api/orders/ledger/trial-balance").then().statusCode(401);
     }

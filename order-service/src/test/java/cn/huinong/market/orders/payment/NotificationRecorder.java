@@ -87,14 +87,13 @@ public class NotificationRecorder {
     @Path("/test/payment-notifications")
     public static class Endpoint {
 
-        @Inject
-        NotificationRecorder recorder;
+        @Inject NotificationRecorder recorder;
 
         @POST
         @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
         @Produces(MediaType.TEXT_PLAIN)
         public Response notify(MultivaluedMap<String, String> form,
-                               @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) {
+                @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) {
             return recorder.receive(form, contentType);
         }
     }

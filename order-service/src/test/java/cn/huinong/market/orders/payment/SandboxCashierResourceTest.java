@@ -24,11 +24,9 @@ class SandboxCashierResourceTest {
     private static final String PATH = "/api/orders/sandbox-pay/";
     private final String buyer = TestTokens.token("buyer-1", "buyer");
 
-    @Inject
-    PaymentProvider provider;
+    @Inject PaymentProvider provider;
 
-    @Inject
-    NotificationRecorder recorder;
+    @Inject NotificationRecorder recorder;
 
     @BeforeEach
     void clean() {

@@ -31,17 +31,13 @@ class SandboxNotificationDeliveryTest {
 
     private static final String PATH = "/api/orders/sandbox-pay/";
 
-    @Inject
-    PaymentProvider provider;
+    @Inject PaymentProvider provider;
 
-    @Inject
-    NotificationRecorder recorder;
+    @Inject NotificationRecorder recorder;
 
-    @Inject
-    SandboxNotifier notifier;
+    @Inject SandboxNotifier notifier;
 
-    @TestHTTPResource("/test/payment-notifications")
-    URL recorderUrl;
+    @TestHTTPResource("/test/payment-notifications") URL recorderUrl;
 
     private final String admin = TestTokens.token("admin-1", "admin");
 

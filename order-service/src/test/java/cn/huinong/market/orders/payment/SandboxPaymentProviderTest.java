@@ -26,11 +26,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SandboxPaymentProviderTest {
 
-    @Inject
-    PaymentProvider provider;
+    @Inject PaymentProvider provider;
 
-    @Inject
-    NotificationRecorder recorder;
+    @Inject NotificationRecorder recorder;
 
     @BeforeEach
     void clean() {

@@ -26,11 +26,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SandboxSignatureTest {
 
-    @Inject
-    PaymentProvider provider;
+    @Inject PaymentProvider provider;
 
-    @Inject
-    SandboxKeys keys;
+    @Inject SandboxKeys keys;
 
     private final UUID paymentId = UUID.randomUUID();
 

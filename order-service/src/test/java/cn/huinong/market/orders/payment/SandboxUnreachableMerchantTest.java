@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class SandboxUnreachableMerchantTest {
 
     public static class Unreachable implements QuarkusTestProfile {
+
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("huinong.orders.payment.sandbox.notify-url", "http://127.0.0.1:1/nobody-listens",
@@ -26,8 +27,7 @@ class SandboxUnreachableMerchantTest {
         }
     }
 
-    @Inject
-    PaymentProvider provider;
+    @Inject PaymentProvider provider;
 
     @Test
     void deliveriesToAnUnreachableMerchantAreRecordedRetriedAndGivenUp() throws Exception {

@@ -10,6 +10,6 @@ import java.util.UUID;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record OrderEvent(long sequence, UUID eventId, String type, OffsetDateTime occurredAt, UUID shopOrderId,
-                         UUID shopId, String currency, long totalFen, long commissionFen, long refundFen,
-                         long commissionRefundFen, boolean fullyRefunded) {
+        UUID shopId, String currency, long totalFen, long commissionFen, long refundFen,
+        long commissionRefundFen, boolean fullyRefunded) {
 }

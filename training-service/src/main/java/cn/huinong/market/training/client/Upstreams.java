@@ -21,12 +21,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class Upstreams {
 
     @Inject
-    @RestClient
-    OrderFeedClient feed;
+    @RestClient OrderFeedClient feed;
 
     @Inject
-    @RestClient
-    CatalogShopClient catalog;
+    @RestClient CatalogShopClient catalog;
 
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
@@ -39,8 +37,7 @@ public class Upstreams {
      * an answer, not a failure: it neither retries nor counts against the breaker).
      */
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = NotAShop.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-            skipOn = NotAShop.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS, skipOn = NotAShop.class)
     public Optional<OffsetDateTime> approvedAt(UUID shopId) {
         try {
             return catalog.history(shopId).stream()
@@ -57,6 +54,7 @@ public class Upstreams {
 
     /** Catalog answered 404 for the shop. */
     public static final class NotAShop extends RuntimeException {
+
         public NotAShop(UUID shopId) {
             super("catalog knows no shop " + shopId, null, false, false);
         }

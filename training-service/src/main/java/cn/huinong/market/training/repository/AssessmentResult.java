@@ -13,27 +13,19 @@ import java.util.UUID;
 @Table(name = "assessment_result")
 public class AssessmentResult {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "trainee_id", nullable = false)
-    public UUID traineeId;
+    @Column(name = "trainee_id", nullable = false) public UUID traineeId;
 
-    @Column(name = "module_id", nullable = false)
-    public UUID moduleId;
+    @Column(name = "module_id", nullable = false) public UUID moduleId;
 
-    @Column(nullable = false, precision = 5, scale = 2)
-    public BigDecimal score;
+    @Column(nullable = false, precision = 5, scale = 2) public BigDecimal score;
 
-    @Column(nullable = false)
-    public boolean passed;
+    @Column(nullable = false) public boolean passed;
 
-    @Column(name = "assessed_on", nullable = false)
-    public LocalDate assessedOn;
+    @Column(name = "assessed_on", nullable = false) public LocalDate assessedOn;
 
-    @Column(name = "assessor_sub", nullable = false, length = 255)
-    public String assessorSub;
+    @Column(name = "assessor_sub", nullable = false, length = 255) public String assessorSub;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 }

@@ -13,22 +13,16 @@ import java.util.UUID;
 @Table(name = "attendance")
 public class Attendance {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "session_id", nullable = false)
-    public UUID sessionId;
+    @Column(name = "session_id", nullable = false) public UUID sessionId;
 
-    @Column(name = "trainee_id", nullable = false)
-    public UUID traineeId;
+    @Column(name = "trainee_id", nullable = false) public UUID traineeId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 8)
-    public AttendanceStatus status;
+    @Column(nullable = false, length = 8) public AttendanceStatus status;
 
-    @Column(name = "recorded_by", nullable = false, length = 255)
-    public String recordedBy;
+    @Column(name = "recorded_by", nullable = false, length = 255) public String recordedBy;
 
-    @Column(name = "recorded_at", nullable = false)
-    public OffsetDateTime recordedAt;
+    @Column(name = "recorded_at", nullable = false) public OffsetDateTime recordedAt;
 }

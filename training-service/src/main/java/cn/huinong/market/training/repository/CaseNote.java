@@ -14,22 +14,16 @@ import java.util.UUID;
 @Table(name = "case_note")
 public class CaseNote {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "trainee_id", nullable = false)
-    public UUID traineeId;
+    @Column(name = "trainee_id", nullable = false) public UUID traineeId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    public NoteKind kind;
+    @Column(nullable = false, length = 16) public NoteKind kind;
 
-    @Column(nullable = false, length = 4000)
-    public String body;
+    @Column(nullable = false, length = 4000) public String body;
 
-    @Column(name = "author_sub", nullable = false, length = 255)
-    public String authorSub;
+    @Column(name = "author_sub", nullable = false, length = 255) public String authorSub;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 }

@@ -14,34 +14,25 @@ import java.util.UUID;
 @Table(name = "certificate")
 public class Certificate {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "trainee_id", nullable = false)
-    public UUID traineeId;
+    @Column(name = "trainee_id", nullable = false) public UUID traineeId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "work_type", nullable = false, length = 32)
-    public WorkType workType;
+    @Column(name = "work_type", nullable = false, length = 32) public WorkType workType;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 8)
-    public SkillLevel level;
+    @Column(nullable = false, length = 8) public SkillLevel level;
 
-    @Column(name = "issued_on", nullable = false)
-    public LocalDate issuedOn;
+    @Column(name = "issued_on", nullable = false) public LocalDate issuedOn;
 
-    @Column(name = "expires_on")
-    public LocalDate expiresOn;
+    @Column(name = "expires_on") public LocalDate expiresOn;
 
-    @Column(name = "verification_code", nullable = false, length = 16, unique = true)
-    public String verificationCode;
+    @Column(name = "verification_code", nullable = false, length = 16, unique = true) public String verificationCode;
 
-    @Column(name = "issued_by", nullable = false, length = 255)
-    public String issuedBy;
+    @Column(name = "issued_by", nullable = false, length = 255) public String issuedBy;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
     public boolean validOn(LocalDate day) {
         return !day.isBefore(issuedOn) && (expiresOn == null || day.isBefore(expiresOn));

@@ -22,45 +22,33 @@ import java.util.UUID;
 @Table(name = "cohort")
 public class Cohort {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(nullable = false, length = 200)
-    public String name;
+    @Column(nullable = false, length = 200) public String name;
 
-    @Column(name = "county_code", nullable = false, length = 6)
-    public String countyCode;
+    @Column(name = "county_code", nullable = false, length = 6) public String countyCode;
 
-    @Column(name = "county_name", nullable = false, length = 50)
-    public String countyName;
+    @Column(name = "county_name", nullable = false, length = 50) public String countyName;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
-    public Track track;
+    @Column(nullable = false, length = 32) public Track track;
 
     /** The programme whose modules this cohort teaches; null until one is chosen (then it holds no sessions). */
-    @Column(name = "programme_id")
-    public UUID programmeId;
+    @Column(name = "programme_id") public UUID programmeId;
 
-    @Column(name = "start_date", nullable = false)
-    public LocalDate startDate;
+    @Column(name = "start_date", nullable = false) public LocalDate startDate;
 
-    @Column(name = "end_date", nullable = false)
-    public LocalDate endDate;
+    @Column(name = "end_date", nullable = false) public LocalDate endDate;
 
     /** OIDC subjects of the trainers; a trainer sees only the cohorts listing them. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cohort_trainer", joinColumns = @JoinColumn(name = "cohort_id"))
-    @Column(name = "trainer_sub", nullable = false, length = 255)
-    public Set<String> trainerSubs = new LinkedHashSet<>();
+    @Column(name = "trainer_sub", nullable = false, length = 255) public Set<String> trainerSubs = new LinkedHashSet<>();
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
+    @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
 
     @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public long version;
 }

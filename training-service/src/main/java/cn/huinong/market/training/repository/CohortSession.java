@@ -14,24 +14,17 @@ import java.util.UUID;
 @Table(name = "cohort_session")
 public class CohortSession {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "cohort_id", nullable = false)
-    public UUID cohortId;
+    @Column(name = "cohort_id", nullable = false) public UUID cohortId;
 
-    @Column(name = "module_id", nullable = false)
-    public UUID moduleId;
+    @Column(name = "module_id", nullable = false) public UUID moduleId;
 
-    @Column(name = "session_date", nullable = false)
-    public LocalDate date;
+    @Column(name = "session_date", nullable = false) public LocalDate date;
 
-    @Column(nullable = false, precision = 4, scale = 1)
-    public BigDecimal hours;
+    @Column(nullable = false, precision = 4, scale = 1) public BigDecimal hours;
 
-    @Column(name = "created_by", nullable = false, length = 255)
-    public String createdBy;
+    @Column(name = "created_by", nullable = false, length = 255) public String createdBy;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 }

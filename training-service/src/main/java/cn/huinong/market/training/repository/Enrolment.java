@@ -16,32 +16,23 @@ import java.util.UUID;
 @Table(name = "enrolment")
 public class Enrolment {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "cohort_id", nullable = false)
-    public UUID cohortId;
+    @Column(name = "cohort_id", nullable = false) public UUID cohortId;
 
-    @Column(name = "trainee_id", nullable = false)
-    public UUID traineeId;
+    @Column(name = "trainee_id", nullable = false) public UUID traineeId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    public Stage stage;
+    @Column(nullable = false, length = 16) public Stage stage;
 
-    @Column(name = "exit_date")
-    public LocalDate exitDate;
+    @Column(name = "exit_date") public LocalDate exitDate;
 
-    @Column(name = "stage_changed_at", nullable = false)
-    public OffsetDateTime stageChangedAt;
+    @Column(name = "stage_changed_at", nullable = false) public OffsetDateTime stageChangedAt;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
+    @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
 
     @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public long version;
 }

@@ -15,34 +15,24 @@ import java.util.UUID;
 @Table(name = "follow_up")
 public class FollowUp {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "trainee_id", nullable = false)
-    public UUID traineeId;
+    @Column(name = "trainee_id", nullable = false) public UUID traineeId;
 
-    @Column(name = "enrolment_id", nullable = false)
-    public UUID enrolmentId;
+    @Column(name = "enrolment_id", nullable = false) public UUID enrolmentId;
 
-    @Column(name = "months_after_exit", nullable = false)
-    public short monthsAfterExit;
+    @Column(name = "months_after_exit", nullable = false) public short monthsAfterExit;
 
-    @Column(name = "due_on", nullable = false)
-    public LocalDate dueOn;
+    @Column(name = "due_on", nullable = false) public LocalDate dueOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 8)
-    public FollowUpStatus status;
+    @Column(nullable = false, length = 8) public FollowUpStatus status;
 
-    @Column(length = 1000)
-    public String outcome;
+    @Column(length = 1000) public String outcome;
 
-    @Column(name = "closed_by", length = 255)
-    public String closedBy;
+    @Column(name = "closed_by", length = 255) public String closedBy;
 
-    @Column(name = "closed_at")
-    public OffsetDateTime closedAt;
+    @Column(name = "closed_at") public OffsetDateTime closedAt;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 }

@@ -40,8 +40,10 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID>
 
     public long overdueCount(UUID traineeId, LocalDate asOf) {
         return find("from FollowUp f where f.traineeId = :trainee and f.status = :open and f.dueOn < :asOf"
-                + OUTCOME_UNSEEN, Map.of("trainee", traineeId, "open", FollowUpStatus.OPEN, "asOf", asOf,
-                "confirmed", PlacementVerification.EMPLOYER_CONFIRMED)).count();
+                + OUTCOME_UNSEEN,
+                Map.of("trainee", traineeId, "open", FollowUpStatus.OPEN, "asOf", asOf,
+                        "confirmed", PlacementVerification.EMPLOYER_CONFIRMED))
+                .count();
     }
 
     /** The follow-ups of a trainee whose outcome the platform cannot see on their due date. */

@@ -23,8 +23,7 @@ public class IncubationStore {
 
     public static final String ORDERS_FEED = "orders";
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
     /** The sequence of the last event applied (0 before the first). */
     public long cursor(String name) {
@@ -50,8 +49,8 @@ public class IncubationStore {
     /** Stores a fact unless its event is already stored; true when it was new. */
     public boolean insert(OrderFact f, String source) {
         return em.createNativeQuery("INSERT INTO order_fact (event_id, sequence, type, occurred_at, shop_order_id, "
-                        + "shop_id, total_fen, commission_fen, refund_fen, commission_refund_fen, fully_refunded, source) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT (event_id) DO NOTHING")
+                + "shop_id, total_fen, commission_fen, refund_fen, commission_refund_fen, fully_refunded, source) "
+                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT (event_id) DO NOTHING")
                 .setParameter(1, f.eventId()).setParameter(2, f.sequence()).setParameter(3, f.type())
                 .setParameter(4, f.occurredAt()).setParameter(5, f.shopOrderId()).setParameter(6, f.shopId())
                 .setParameter(7, f.totalFen()).setParameter(8, f.commissionFen()).setParameter(9, f.refundFen())
@@ -71,8 +70,8 @@ public class IncubationStore {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT event_id, sequence, type, occurred_at, shop_order_id, "
-                        + "shop_id, total_fen, commission_fen, refund_fen, commission_refund_fen, fully_refunded "
-                        + "FROM order_fact WHERE shop_id IN (:ids) ORDER BY shop_id, occurred_at, sequence, event_id")
+                + "shop_id, total_fen, commission_fen, refund_fen, commission_refund_fen, fully_refunded "
+                + "FROM order_fact WHERE shop_id IN (:ids) ORDER BY shop_id, occurred_at, sequence, event_id")
                 .setParameter("ids", List.copyOf(shopIds)).getResultList();
         for (Object[] r : rows) {
             OrderFact f = new OrderFact((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2], time(r[3]),
@@ -95,7 +94,7 @@ public class IncubationStore {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT shop_id, approved_at FROM shop_opening "
-                        + "WHERE shop_id IN (:ids) AND approved_at IS NOT NULL")
+                + "WHERE shop_id IN (:ids) AND approved_at IS NOT NULL")
                 .setParameter("ids", List.copyOf(shopIds)).getResultList();
         for (Object[] r : rows) {
             out.put((UUID) r[0], time(r[1]));
@@ -110,8 +109,10 @@ public class IncubationStore {
     /** Linked shops whose opening is not known yet: catalog is asked about these on every sync. */
     @SuppressWarnings("unchecked")
     public List<UUID> linkedShopsNotOpened() {
-        return em.createNativeQuery("SELECT l.shop_id FROM shop_link l LEFT JOIN shop_opening o ON o.shop_id = l.shop_id "
-                + "WHERE o.approved_at IS NULL ORDER BY l.shop_id").getResultList();
+        return em.createNativeQuery(
+                "SELECT l.shop_id FROM shop_link l LEFT JOIN shop_opening o ON o.shop_id = l.shop_id "
+                        + "WHERE o.approved_at IS NULL ORDER BY l.shop_id")
+                .getResultList();
     }
 
     public void recordOpening(UUID shopId, OffsetDateTime approvedAt) {
@@ -121,8 +122,8 @@ public class IncubationStore {
             return;
         }
         em.createNativeQuery("INSERT INTO shop_opening (shop_id, approved_at, checked_at) VALUES (?1, ?2, now()) "
-                        + "ON CONFLICT (shop_id) DO UPDATE SET approved_at = COALESCE(shop_opening.approved_at, "
-                        + "EXCLUDED.approved_at), checked_at = now()")
+                + "ON CONFLICT (shop_id) DO UPDATE SET approved_at = COALESCE(shop_opening.approved_at, "
+                + "EXCLUDED.approved_at), checked_at = now()")
                 .setParameter(1, shopId).setParameter(2, approvedAt).executeUpdate();
     }
 

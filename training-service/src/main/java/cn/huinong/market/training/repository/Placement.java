@@ -16,47 +16,33 @@ import java.util.UUID;
 @Table(name = "placement")
 public class Placement {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "trainee_id", nullable = false)
-    public UUID traineeId;
+    @Column(name = "trainee_id", nullable = false) public UUID traineeId;
 
-    @Column(name = "employer_name", nullable = false, length = 200)
-    public String employerName;
+    @Column(name = "employer_name", nullable = false, length = 200) public String employerName;
 
-    @Column(name = "employer_key", nullable = false, length = 200)
-    public String employerKey;
+    @Column(name = "employer_key", nullable = false, length = 200) public String employerKey;
 
-    @Column(nullable = false, length = 100)
-    public String role;
+    @Column(nullable = false, length = 100) public String role;
 
-    @Column(name = "start_date", nullable = false)
-    public LocalDate startDate;
+    @Column(name = "start_date", nullable = false) public LocalDate startDate;
 
-    @Column(name = "end_date")
-    public LocalDate endDate;
+    @Column(name = "end_date") public LocalDate endDate;
 
-    @Column(name = "monthly_wage_fen", nullable = false)
-    public long monthlyWageFen;
+    @Column(name = "monthly_wage_fen", nullable = false) public long monthlyWageFen;
 
-    @Column(name = "training_related", nullable = false)
-    public boolean trainingRelated;
+    @Column(name = "training_related", nullable = false) public boolean trainingRelated;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    public PlacementVerification verification;
+    @Column(nullable = false, length = 20) public PlacementVerification verification;
 
-    @Column(name = "recorded_by", nullable = false, length = 255)
-    public String recordedBy;
+    @Column(name = "recorded_by", nullable = false, length = 255) public String recordedBy;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
+    @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
 
     @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public long version;
 }

@@ -21,28 +21,21 @@ import java.util.UUID;
 @Table(name = "programme")
 public class Programme {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(nullable = false, length = 200)
-    public String name;
+    @Column(nullable = false, length = 200) public String name;
 
-    @Column(length = 2000)
-    public String description;
+    @Column(length = 2000) public String description;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "programme_track", joinColumns = @JoinColumn(name = "programme_id"))
     @Enumerated(EnumType.STRING)
-    @Column(name = "track", nullable = false, length = 32)
-    public Set<Track> tracks = EnumSet.noneOf(Track.class);
+    @Column(name = "track", nullable = false, length = 32) public Set<Track> tracks = EnumSet.noneOf(Track.class);
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
+    @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
 
     @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public long version;
 }

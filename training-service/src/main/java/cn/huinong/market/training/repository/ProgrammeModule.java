@@ -15,29 +15,21 @@ import java.util.UUID;
 @Table(name = "programme_module")
 public class ProgrammeModule {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "programme_id", nullable = false)
-    public UUID programmeId;
+    @Column(name = "programme_id", nullable = false) public UUID programmeId;
 
-    @Column(nullable = false, length = 32)
-    public String code;
+    @Column(nullable = false, length = 32) public String code;
 
-    @Column(nullable = false, length = 200)
-    public String name;
+    @Column(nullable = false, length = 200) public String name;
 
     /** Null: taught in every track of the programme. */
     @Enumerated(EnumType.STRING)
-    @Column(length = 32)
-    public Track track;
+    @Column(length = 32) public Track track;
 
-    @Column(name = "required_hours", nullable = false, precision = 5, scale = 1)
-    public BigDecimal requiredHours;
+    @Column(name = "required_hours", nullable = false, precision = 5, scale = 1) public BigDecimal requiredHours;
 
-    @Column(name = "pass_score", nullable = false, precision = 5, scale = 2)
-    public BigDecimal passScore;
+    @Column(name = "pass_score", nullable = false, precision = 5, scale = 2) public BigDecimal passScore;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 }

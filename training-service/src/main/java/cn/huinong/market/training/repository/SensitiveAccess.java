@@ -14,22 +14,16 @@ import java.util.UUID;
 @Table(name = "sensitive_access_log")
 public class SensitiveAccess {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "trainee_id", nullable = false)
-    public UUID traineeId;
+    @Column(name = "trainee_id", nullable = false) public UUID traineeId;
 
-    @Column(name = "actor_sub", nullable = false, length = 255)
-    public String actorSub;
+    @Column(name = "actor_sub", nullable = false, length = 255) public String actorSub;
 
-    @Column(name = "accessed_at", nullable = false)
-    public OffsetDateTime accessedAt;
+    @Column(name = "accessed_at", nullable = false) public OffsetDateTime accessedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
-    public SensitiveField field;
+    @Column(nullable = false, length = 32) public SensitiveField field;
 
-    @Column(nullable = false, length = 200)
-    public String purpose;
+    @Column(nullable = false, length = 200) public String purpose;
 }

@@ -14,22 +14,16 @@ import java.util.UUID;
 public class ShopLink {
 
     @Id
-    @Column(name = "trainee_id")
-    public UUID traineeId;
+    @Column(name = "trainee_id") public UUID traineeId;
 
-    @Column(name = "shop_id", nullable = false)
-    public UUID shopId;
+    @Column(name = "shop_id", nullable = false) public UUID shopId;
 
-    @Column(name = "owner_sub", nullable = false, length = 255)
-    public String ownerSub;
+    @Column(name = "owner_sub", nullable = false, length = 255) public String ownerSub;
 
-    @Column(name = "linked_by", nullable = false, length = 255)
-    public String linkedBy;
+    @Column(name = "linked_by", nullable = false, length = 255) public String linkedBy;
 
-    @Column(name = "linked_at", nullable = false)
-    public OffsetDateTime linkedAt;
+    @Column(name = "linked_at", nullable = false) public OffsetDateTime linkedAt;
 
     @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public long version;
 }

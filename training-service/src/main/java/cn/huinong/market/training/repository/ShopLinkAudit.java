@@ -12,27 +12,19 @@ import java.util.UUID;
 @Table(name = "shop_link_audit")
 public class ShopLinkAudit {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "trainee_id", nullable = false)
-    public UUID traineeId;
+    @Column(name = "trainee_id", nullable = false) public UUID traineeId;
 
-    @Column(nullable = false, length = 8)
-    public String action;
+    @Column(nullable = false, length = 8) public String action;
 
-    @Column(name = "shop_id", nullable = false)
-    public UUID shopId;
+    @Column(name = "shop_id", nullable = false) public UUID shopId;
 
-    @Column(name = "owner_sub", nullable = false, length = 255)
-    public String ownerSub;
+    @Column(name = "owner_sub", nullable = false, length = 255) public String ownerSub;
 
-    @Column(name = "actor_sub", nullable = false, length = 255)
-    public String actorSub;
+    @Column(name = "actor_sub", nullable = false, length = 255) public String actorSub;
 
-    @Column(nullable = false)
-    public OffsetDateTime at;
+    @Column(nullable = false) public OffsetDateTime at;
 
-    @Column(length = 500)
-    public String reason;
+    @Column(length = 500) public String reason;
 }

@@ -16,7 +16,7 @@ public class ShopLinkRepository implements PanacheRepositoryBase<ShopLink, UUID>
 
     public List<ShopLinkAudit> history(UUID traineeId) {
         return getEntityManager().createQuery(
-                        "from ShopLinkAudit a where a.traineeId = :t order by a.at, a.id", ShopLinkAudit.class)
+                "from ShopLinkAudit a where a.traineeId = :t order by a.at, a.id", ShopLinkAudit.class)
                 .setParameter("t", traineeId).getResultList();
     }
 

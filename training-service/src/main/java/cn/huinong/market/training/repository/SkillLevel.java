@@ -2,6 +2,7 @@ package cn.huinong.market.training.repository;
 
 /** The five national vocational skill levels, from 五级 (entry) to 一级 (highest). */
 public enum SkillLevel {
+
     LEVEL_5("五级/初级工"),
     LEVEL_4("四级/中级工"),
     LEVEL_3("三级/高级工"),

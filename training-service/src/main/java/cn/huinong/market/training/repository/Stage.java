@@ -9,6 +9,7 @@ import java.util.Set;
  * {@code APPLIED → ENROLLED → ACTIVE → COMPLETED | WITHDRAWN}, then {@code COMPLETED | WITHDRAWN → EXITED}.
  */
 public enum Stage {
+
     APPLIED,
     ENROLLED,
     ACTIVE,

@@ -14,26 +14,19 @@ import java.util.UUID;
 @Table(name = "enrolment_transition")
 public class StageTransition {
 
-    @Id
-    public UUID id;
+    @Id public UUID id;
 
-    @Column(name = "enrolment_id", nullable = false)
-    public UUID enrolmentId;
+    @Column(name = "enrolment_id", nullable = false) public UUID enrolmentId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_stage", length = 16)
-    public Stage fromStage;
+    @Column(name = "from_stage", length = 16) public Stage fromStage;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_stage", nullable = false, length = 16)
-    public Stage toStage;
+    @Column(name = "to_stage", nullable = false, length = 16) public Stage toStage;
 
-    @Column(name = "actor_sub", nullable = false, length = 255)
-    public String actorSub;
+    @Column(name = "actor_sub", nullable = false, length = 255) public String actorSub;
 
-    @Column(nullable = false)
-    public OffsetDateTime at;
+    @Column(nullable = false) public OffsetDateTime at;
 
-    @Column(length = 500)
-    public String reason;
+    @Column(length = 500) public String reason;
 }

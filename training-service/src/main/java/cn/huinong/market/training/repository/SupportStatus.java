@@ -5,6 +5,7 @@ package cn.huinong.market.training.repository;
  * three monitoring categories (监测对象), or none. Sensitive: only ever stored encrypted.
  */
 public enum SupportStatus {
+
     LIFTED_OUT("脱贫户"),
     UNSTABLE_LIFTED("脱贫不稳定户"),
     MARGINAL_AT_RISK("边缘易致贫户"),

@@ -30,7 +30,7 @@ public class TraineeRepository implements PanacheRepositoryBase<Trainee, UUID> {
 
     public boolean taughtBy(UUID traineeId, String trainerSub) {
         return getEntityManager().createQuery("select count(t) from Trainee t where t.id = :id and " + TAUGHT_BY,
-                        Long.class)
+                Long.class)
                 .setParameter("id", traineeId)
                 .setParameter("trainer", trainerSub)
                 .getSingleResult() > 0;

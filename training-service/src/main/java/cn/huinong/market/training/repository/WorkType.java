@@ -2,6 +2,7 @@ package cn.huinong.market.training.repository;
 
 /** The work types of the national 互联网营销师 occupation. */
 public enum WorkType {
+
     LIVE_STREAM_SELLER("直播销售员"),
     PRODUCT_SELECTOR("选品员"),
     VIDEO_PROMOTER("视频创推员"),

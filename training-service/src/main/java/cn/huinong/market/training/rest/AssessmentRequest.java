@@ -11,7 +11,6 @@ import java.util.UUID;
 
 /** A module result; whether it passes follows from the module's pass score. */
 public record AssessmentRequest(@NotNull UUID moduleId,
-                                @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-                                BigDecimal score,
-                                @NotNull @PastOrPresent LocalDate assessedOn) {
+        @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal score,
+        @NotNull @PastOrPresent LocalDate assessedOn) {
 }

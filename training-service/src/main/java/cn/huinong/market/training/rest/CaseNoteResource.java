@@ -29,11 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Follow-ups and case notes")
 public class CaseNoteResource {
 
-    @Inject
-    CaseNoteService service;
+    @Inject CaseNoteService service;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @GET
     public Page<NoteView> list(@PathParam("traineeId") UUID traineeId, @Valid @BeanParam PageRequest page) {

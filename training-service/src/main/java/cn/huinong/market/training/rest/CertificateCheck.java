@@ -10,8 +10,8 @@ import java.time.LocalDate;
  * what it certifies and whether it is valid today. Nothing else about the trainee.
  */
 public record CertificateCheck(String name, WorkType workType, String workTypeLabel, SkillLevel level,
-                               String levelLabel, LocalDate issuedOn, LocalDate expiresOn, boolean valid,
-                               LocalDate checkedOn) {
+        String levelLabel, LocalDate issuedOn, LocalDate expiresOn, boolean valid,
+        LocalDate checkedOn) {
 
     public static CertificateCheck of(Certificate c, String name, LocalDate today) {
         return new CertificateCheck(name, c.workType, c.workType.label(), c.level, c.level.label(), c.issuedOn,

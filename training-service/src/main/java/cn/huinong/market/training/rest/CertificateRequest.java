@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 public record CertificateRequest(UUID id, @NotNull WorkType workType, @NotNull SkillLevel level,
-                                 @NotNull @PastOrPresent LocalDate issuedOn, LocalDate expiresOn) {
+        @NotNull @PastOrPresent LocalDate issuedOn, LocalDate expiresOn) {
 
     /** Reported on expiresOn. */
     @AssertTrue(message = "{huinong.certificate.expiry-before-issue}")

@@ -16,8 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Assessments and certificates")
 public class CertificateVerificationResource {
 
-    @Inject
-    CertificateService service;
+    @Inject CertificateService service;
 
     @GET
     @Path("{code}")

@@ -30,11 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Enrolments")
 public class CohortEnrolmentResource {
 
-    @Inject
-    EnrolmentService service;
+    @Inject EnrolmentService service;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @GET
     public List<EnrolmentView> ofCohort(@PathParam("cohortId") UUID cohortId) {

@@ -33,11 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Cohorts")
 public class CohortResource {
 
-    @Inject
-    CohortService service;
+    @Inject CohortService service;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @GET
     @RolesAllowed({"trainer", "admin"})
@@ -69,7 +67,7 @@ public class CohortResource {
     @RolesAllowed("admin")
     @Operation(summary = "Replace a cohort (admin); If-Match with the ETag you read is required")
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                            @NotNull @Valid CohortRequest request) {
+            @NotNull @Valid CohortRequest request) {
         CohortView view = service.replace(id, ifMatch, request);
         return Responses.ok(view, view.version());
     }

@@ -29,11 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Sessions and attendance")
 public class CohortSessionResource {
 
-    @Inject
-    SessionService service;
+    @Inject SessionService service;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @GET
     public List<SessionView> list(@PathParam("cohortId") UUID cohortId) {
@@ -51,7 +49,7 @@ public class CohortSessionResource {
     @GET
     @Path("{sessionId}/attendance")
     public List<AttendanceView> attendance(@PathParam("cohortId") UUID cohortId,
-                                           @PathParam("sessionId") UUID sessionId) {
+            @PathParam("sessionId") UUID sessionId) {
         return service.attendanceOf(cohortId, sessionId, Viewer.of(identity));
     }
 
@@ -59,7 +57,7 @@ public class CohortSessionResource {
     @Path("{sessionId}/attendance")
     @Operation(summary = "Mark PRESENT/ABSENT/EXCUSED for trainees of the cohort (replaces earlier marks)")
     public List<AttendanceView> mark(@PathParam("cohortId") UUID cohortId, @PathParam("sessionId") UUID sessionId,
-                                     @NotNull @Valid AttendanceRequest request) {
+            @NotNull @Valid AttendanceRequest request) {
         return service.mark(cohortId, sessionId, request, Viewer.of(identity));
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
  * shop and counting its sales.
  */
 public record ConsentRequest(@NotBlank @Size(max = 500) String scope, @NotNull @PastOrPresent OffsetDateTime givenAt,
-                             Set<ConsentPurpose> purposes) {
+        Set<ConsentPurpose> purposes) {
 
     public ConsentRequest(String scope, OffsetDateTime givenAt) {
         this(scope, givenAt, null);

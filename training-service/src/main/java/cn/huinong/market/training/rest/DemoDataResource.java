@@ -20,11 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Demo")
 public class DemoDataResource {
 
-    @Inject
-    OutcomeDataset dataset;
+    @Inject OutcomeDataset dataset;
 
-    @Inject
-    IncubationConfig config;
+    @Inject IncubationConfig config;
 
     @POST
     @Operation(summary = "Load the deterministic outcomes dataset (admin, demo only; loading again changes nothing)")

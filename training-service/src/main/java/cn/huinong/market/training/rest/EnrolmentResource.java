@@ -29,11 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Enrolments")
 public class EnrolmentResource {
 
-    @Inject
-    EnrolmentService service;
+    @Inject EnrolmentService service;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @GET
     @Path("{id}")
@@ -47,7 +45,7 @@ public class EnrolmentResource {
     @Operation(summary = "Move to another stage: APPLIED→ENROLLED→ACTIVE→COMPLETED|WITHDRAWN→EXITED (exitDate); "
             + "other moves are 409; optional If-Match")
     public Response move(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                         @NotNull @Valid TransitionRequest request) {
+            @NotNull @Valid TransitionRequest request) {
         EnrolmentView view = service.move(id, ifMatch, request, Viewer.of(identity));
         return Responses.ok(view, view.version());
     }

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 
 public record EnrolmentView(UUID id, UUID cohortId, UUID traineeId, Stage stage, Set<Stage> allowedNext,
-                            LocalDate exitDate, OffsetDateTime stageChangedAt, long version,
-                            OffsetDateTime createdAt) {
+        LocalDate exitDate, OffsetDateTime stageChangedAt, long version,
+        OffsetDateTime createdAt) {
 
     public static EnrolmentView of(Enrolment e) {
         return new EnrolmentView(e.id, e.cohortId, e.traineeId, e.stage, e.stage.next(), e.exitDate,

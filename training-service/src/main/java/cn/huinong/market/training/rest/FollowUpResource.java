@@ -27,11 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Follow-ups and case notes")
 public class FollowUpResource {
 
-    @Inject
-    FollowUpService service;
+    @Inject FollowUpService service;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @GET
     public List<FollowUpView> list(@PathParam("traineeId") UUID traineeId, @QueryParam("asOf") String asOf) {
@@ -42,7 +40,7 @@ public class FollowUpResource {
     @Path("{id}/closing")
     @Operation(summary = "Close an open follow-up as DONE (with the outcome found) or SKIPPED (with why)")
     public FollowUpView close(@PathParam("traineeId") UUID traineeId, @PathParam("id") UUID id,
-                              @NotNull @Valid FollowUpClosing closing) {
+            @NotNull @Valid FollowUpClosing closing) {
         return service.close(traineeId, id, closing, Viewer.of(identity), AsOf.orToday(null));
     }
 

@@ -11,8 +11,8 @@ import java.util.UUID;
  * shop, or an employer-confirmed placement covering that day): such a follow-up is never overdue.
  */
 public record FollowUpView(UUID id, UUID traineeId, UUID enrolmentId, int monthsAfterExit, LocalDate dueOn,
-                           FollowUpStatus status, boolean needed, boolean overdue, String outcome, String closedBy,
-                           OffsetDateTime closedAt) {
+        FollowUpStatus status, boolean needed, boolean overdue, String outcome, String closedBy,
+        OffsetDateTime closedAt) {
 
     public static FollowUpView of(FollowUp f, LocalDate asOf, boolean needed) {
         return new FollowUpView(f.id, f.traineeId, f.enrolmentId, f.monthsAfterExit, f.dueOn, f.status, needed,

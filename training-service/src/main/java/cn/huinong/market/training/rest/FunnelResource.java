@@ -23,11 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reports")
 public class FunnelResource {
 
-    @Inject
-    FunnelService service;
+    @Inject FunnelService service;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     static final MediaType CSV = MediaType.valueOf("text/csv");
 
@@ -37,7 +35,7 @@ public class FunnelResource {
     @Operation(summary = "Cohort funnel as of a day (?asOf required): applied, enrolled, completed, certified, "
             + "employed with denominators; cells under 5 suppressed. Accept: text/csv for CSV")
     public Response funnel(@PathParam("cohortId") UUID cohortId, @QueryParam("asOf") String asOf,
-                           @Context HttpHeaders headers) {
+            @Context HttpHeaders headers) {
         FunnelView view = service.funnel(cohortId, AsOf.required(asOf), Viewer.of(identity));
         if (!wantsCsv(headers)) {
             return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();

@@ -10,13 +10,13 @@ import java.util.UUID;
  * together with the rates that would reveal it.
  */
 public record FunnelView(UUID cohortId, String cohortName, LocalDate asOf, int suppressBelow, String population,
-                         List<Step> steps) {
+        List<Step> steps) {
 
     /**
      * @param rate count / denominator count in percent with one decimal, null for the first step or when
      *             suppressed
      */
     public record Step(String step, String definition, String window, Integer count, String denominator,
-                       Integer denominatorCount, Double rate, boolean suppressed) {
+            Integer denominatorCount, Double rate, boolean suppressed) {
     }
 }

@@ -8,9 +8,9 @@ import java.util.UUID;
  * months in Asia/Shanghai) beside the household income recorded at intake. {@code differenceFen} = net − baseline.
  */
 public record IncomeView(UUID traineeId, UUID shopId, String currency, long baselineMonthlyIncomeFen, String from,
-                         String to, List<Month> months, long totalNetFen) {
+        String to, List<Month> months, long totalNetFen) {
 
     public record Month(String month, long paidFen, long refundedFen, long commissionFen, long commissionRefundedFen,
-                        long netFen, long differenceFen) {
+            long netFen, long differenceFen) {
     }
 }

@@ -16,8 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Incubation")
 public class IncubationSyncResource {
 
-    @Inject
-    IncubationSync sync;
+    @Inject IncubationSync sync;
 
     @POST
     @Path("sync")

@@ -9,7 +9,7 @@ import java.util.UUID;
  * facts (definitions in {@code ShopMilestones}). {@code reached} false means not (or no longer) reached.
  */
 public record MilestonesView(UUID traineeId, UUID shopId, LocalDate asOf, String status, List<Milestone> milestones,
-                             int paidOrdersLast3Months, int monthsWithSalesLast6, UUID firstSaleShopOrderId) {
+        int paidOrdersLast3Months, int monthsWithSalesLast6, UUID firstSaleShopOrderId) {
 
     public record Milestone(String milestone, boolean reached, LocalDate on, String definition) {
     }

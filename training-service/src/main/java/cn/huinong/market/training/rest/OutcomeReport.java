@@ -10,7 +10,7 @@ import java.util.List;
  * reveal it.
  */
 public record OutcomeReport(String report, String groupBy, LocalDate asOf, int suppressBelow, String population,
-                            List<Group> groups) {
+        List<Group> groups) {
 
     public record Group(String key, String label, List<Cell> cells) {
     }
@@ -20,6 +20,6 @@ public record OutcomeReport(String report, String groupBy, LocalDate asOf, int s
      * {@code medianFen} only for earnings.
      */
     public record Cell(String name, String definition, String window, Integer count, String denominator,
-                       Integer denominatorCount, Double rate, Long medianFen, boolean suppressed) {
+            Integer denominatorCount, Double rate, Long medianFen, boolean suppressed) {
     }
 }

@@ -22,11 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reports")
 public class OutcomeReportResource {
 
-    @Inject
-    OutcomeReportService service;
+    @Inject OutcomeReportService service;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @GET
     @Path("funnel")
@@ -34,7 +32,7 @@ public class OutcomeReportResource {
     @Operation(summary = "Pipeline funnel ?asOf (required) &groupBy=cohort|county|trainer|track: applied … active shop, "
             + "with denominators, windows and the employed ∩ shop overlap; cells under 5 suppressed")
     public Response funnel(@QueryParam("asOf") String asOf, @QueryParam("groupBy") String groupBy,
-                           @Context HttpHeaders headers) {
+            @Context HttpHeaders headers) {
         return respond(service.funnel(groupBy, AsOf.required(asOf), Viewer.of(identity)), headers);
     }
 
@@ -44,7 +42,7 @@ public class OutcomeReportResource {
     @Operation(summary = "WIOA-style indicators ?asOf (required) &groupBy=…: employment in quarters 2 and 4 after exit, "
             + "median earnings in quarter 2, credential attainment within a year of exit, measurable skill gains")
     public Response indicators(@QueryParam("asOf") String asOf, @QueryParam("groupBy") String groupBy,
-                               @Context HttpHeaders headers) {
+            @Context HttpHeaders headers) {
         return respond(service.indicators(groupBy, AsOf.required(asOf), Viewer.of(identity)), headers);
     }
 
@@ -56,7 +54,8 @@ public class OutcomeReportResource {
             if (FunnelResource.CSV.isCompatible(type) && !type.isWildcardType()) {
                 return Response.ok(OutcomeCsv.of(report), "text/csv; charset=UTF-8")
                         .header("Content-Disposition", "attachment; filename=\"" + report.report() + "-"
-                                + report.groupBy() + "-" + report.asOf() + ".csv\"").build();
+                                + report.groupBy() + "-" + report.asOf() + ".csv\"")
+                        .build();
             }
         }
         return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();

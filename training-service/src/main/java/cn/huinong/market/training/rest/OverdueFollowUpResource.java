@@ -20,11 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Follow-ups and case notes")
 public class OverdueFollowUpResource {
 
-    @Inject
-    FollowUpService service;
+    @Inject FollowUpService service;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @GET
     @Operation(summary = "The trainer's overdue follow-ups (open and due before ?asOf, default today)")

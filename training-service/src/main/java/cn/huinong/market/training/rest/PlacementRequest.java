@@ -11,13 +11,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 public record PlacementRequest(UUID id,
-                               @NotBlank @Size(max = 200) String employerName,
-                               @NotBlank @Size(max = 100) String role,
-                               @NotNull LocalDate startDate,
-                               LocalDate endDate,
-                               @NotNull @PositiveOrZero @Max(10_000_000L) Long monthlyWageFen,
-                               @NotNull Boolean trainingRelated,
-                               @NotNull PlacementVerification verification) {
+        @NotBlank @Size(max = 200) String employerName,
+        @NotBlank @Size(max = 100) String role,
+        @NotNull LocalDate startDate,
+        LocalDate endDate,
+        @NotNull @PositiveOrZero @Max(10_000_000L) Long monthlyWageFen,
+        @NotNull Boolean trainingRelated,
+        @NotNull PlacementVerification verification) {
 
     /** Reported on endDate. */
     @AssertTrue(message = "{huinong.placement.end-before-start}")

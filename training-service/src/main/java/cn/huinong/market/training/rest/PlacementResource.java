@@ -33,11 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Placements")
 public class PlacementResource {
 
-    @Inject
-    PlacementService service;
+    @Inject PlacementService service;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @GET
     @Operation(summary = "The trainee's jobs with retention computed as of ?asOf (default today)")
@@ -48,7 +46,7 @@ public class PlacementResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("traineeId") UUID traineeId, @PathParam("id") UUID id,
-                        @QueryParam("asOf") String asOf) {
+            @QueryParam("asOf") String asOf) {
         PlacementView view = service.get(traineeId, id, Viewer.of(identity), AsOf.orToday(asOf));
         return Responses.ok(view, view.version());
     }
@@ -56,7 +54,7 @@ public class PlacementResource {
     @POST
     @Idempotent
     public Response create(@PathParam("traineeId") UUID traineeId, @NotNull @Valid PlacementRequest request,
-                           UriInfo uri) {
+            UriInfo uri) {
         PlacementView view = service.create(traineeId, request, Viewer.of(identity), AsOf.orToday(null));
         return Responses.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build(), view,
                 view.version());
@@ -66,7 +64,7 @@ public class PlacementResource {
     @Path("{id}")
     @Operation(summary = "Replace a placement (e.g. record its end); If-Match required")
     public Response replace(@PathParam("traineeId") UUID traineeId, @PathParam("id") UUID id,
-                            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlacementRequest request) {
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlacementRequest request) {
         PlacementView view = service.replace(traineeId, id, ifMatch, request, Viewer.of(identity), AsOf.orToday(null));
         return Responses.ok(view, view.version());
     }

@@ -9,5 +9,5 @@ import java.util.Set;
 import java.util.UUID;
 
 public record ProgrammeRequest(UUID id, @NotBlank @Size(max = 200) String name, @Size(max = 2000) String description,
-                               @NotEmpty Set<@NotNull Track> tracks) {
+        @NotEmpty Set<@NotNull Track> tracks) {
 }

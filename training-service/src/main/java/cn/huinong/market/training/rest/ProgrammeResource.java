@@ -29,8 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Programmes")
 public class ProgrammeResource {
 
-    @Inject
-    ProgrammeService service;
+    @Inject ProgrammeService service;
 
     @GET
     @RolesAllowed({"trainer", "admin"})

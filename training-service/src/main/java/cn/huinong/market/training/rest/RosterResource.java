@@ -21,11 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Sessions and attendance")
 public class RosterResource {
 
-    @Inject
-    RosterService service;
+    @Inject RosterService service;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @GET
     @Operation(summary = "The trainer's view: trainees with attendance, at-risk flags and overdue follow-ups")

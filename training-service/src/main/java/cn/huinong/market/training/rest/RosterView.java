@@ -14,7 +14,7 @@ import java.util.UUID;
 public record RosterView(UUID cohortId, int atRiskAbsences, LocalDate asOf, int sessions, List<Entry> entries) {
 
     public record Entry(UUID enrolmentId, UUID traineeId, String name, Stage stage, int present, int absent,
-                        int excused, BigDecimal hoursAttended, int consecutiveAbsences, boolean atRisk,
-                        int overdueFollowUps) {
+            int excused, BigDecimal hoursAttended, int consecutiveAbsences, boolean atRisk,
+            int overdueFollowUps) {
     }
 }

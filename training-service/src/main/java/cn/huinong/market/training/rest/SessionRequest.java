@@ -9,6 +9,5 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 public record SessionRequest(UUID id, @NotNull LocalDate date, @NotNull UUID moduleId,
-                             @NotNull @DecimalMin("0.5") @DecimalMax("12") @Digits(integer = 2, fraction = 1)
-                             BigDecimal hours) {
+        @NotNull @DecimalMin("0.5") @DecimalMax("12") @Digits(integer = 2, fraction = 1) BigDecimal hours) {
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
  * by the incubation sync (null: not approved yet, or not checked yet).
  */
 public record ShopLinkView(UUID traineeId, UUID shopId, String ownerSub, String linkedBy, OffsetDateTime linkedAt,
-                           OffsetDateTime openedAt, List<Entry> history) {
+        OffsetDateTime openedAt, List<Entry> history) {
 
     public record Entry(String action, UUID shopId, String ownerSub, String actor, OffsetDateTime at, String reason) {
     }

@@ -5,5 +5,5 @@ package cn.huinong.market.training.rest;
  * whether the feed has more right now, and shops whose catalog opening was checked / newly found.
  */
 public record SyncView(int eventsReceived, int eventsStored, long cursor, boolean moreAvailable, int shopsChecked,
-                       int shopsOpened) {
+        int shopsOpened) {
 }

@@ -29,14 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Assessments and certificates")
 public class TraineeRecordResource {
 
-    @Inject
-    AssessmentService assessments;
+    @Inject AssessmentService assessments;
 
-    @Inject
-    CertificateService certificates;
+    @Inject CertificateService certificates;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @GET
     @Path("assessments")

@@ -40,17 +40,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Trainees")
 public class TraineeResource {
 
-    @Inject
-    TraineeService service;
+    @Inject TraineeService service;
 
-    @Inject
-    ConsentService consents;
+    @Inject ConsentService consents;
 
-    @Inject
-    EnrolmentService enrolments;
+    @Inject EnrolmentService enrolments;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @GET
     @Operation(summary = "List trainees: a trainer sees those enrolled in their cohorts, an admin all (masked)")
@@ -72,7 +68,7 @@ public class TraineeResource {
     @Operation(summary = "A trainee, sensitive fields masked; ?reveal=true&purpose=… decrypts them "
             + "(consent in force required; every reveal is audited)")
     public Response get(@PathParam("id") UUID id, @QueryParam("reveal") @DefaultValue("false") boolean reveal,
-                        @QueryParam("purpose") @Size(max = 200) String purpose) {
+            @QueryParam("purpose") @Size(max = 200) String purpose) {
         Viewer viewer = Viewer.of(identity);
         if (!reveal) {
             TraineeView view = service.get(id, viewer);
@@ -87,7 +83,7 @@ public class TraineeResource {
     @Path("{id}")
     @Operation(summary = "Replace a trainee's data (If-Match required); the sensitive fields are sealed again")
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                            @NotNull @Valid TraineeRequest request) {
+            @NotNull @Valid TraineeRequest request) {
         TraineeView view = service.replace(id, ifMatch, request, Viewer.of(identity));
         return Responses.ok(view, view.version());
     }

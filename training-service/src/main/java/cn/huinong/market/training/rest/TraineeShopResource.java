@@ -32,14 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Incubation")
 public class TraineeShopResource {
 
-    @Inject
-    ShopLinkService links;
+    @Inject ShopLinkService links;
 
-    @Inject
-    IncubationService incubation;
+    @Inject IncubationService incubation;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     @GET
     @Path("shop")

@@ -10,9 +10,9 @@ import java.util.UUID;
  * {@code "***"}, {@code nationalId} shows its first 3 and last 4 characters); {@code revealed} tells which.
  */
 public record TraineeView(UUID id, String name, String countyCode, String countyName, String townshipCode,
-                          String townshipName, String phone, long baselineMonthlyIncomeFen, String currency,
-                          String supportStatus, String supportStatusLabel, String nationalId, boolean revealed,
-                          ConsentView consent, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        String townshipName, String phone, long baselineMonthlyIncomeFen, String currency,
+        String supportStatus, String supportStatusLabel, String nationalId, boolean revealed,
+        ConsentView consent, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     public static final String MASK = "***";
 

@@ -20,14 +20,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class Access {
 
-    @Inject
-    TraineeRepository trainees;
+    @Inject TraineeRepository trainees;
 
-    @Inject
-    CohortRepository cohorts;
+    @Inject CohortRepository cohorts;
 
-    @Inject
-    EnrolmentRepository enrolments;
+    @Inject EnrolmentRepository enrolments;
 
     public Trainee trainee(UUID id, Viewer viewer) {
         Trainee trainee = trainees.findById(id);

@@ -22,20 +22,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class AssessmentService {
 
-    @Inject
-    AssessmentResultRepository results;
+    @Inject AssessmentResultRepository results;
 
-    @Inject
-    ProgrammeModuleRepository modules;
+    @Inject ProgrammeModuleRepository modules;
 
-    @Inject
-    EnrolmentRepository enrolments;
+    @Inject EnrolmentRepository enrolments;
 
-    @Inject
-    CohortRepository cohorts;
+    @Inject CohortRepository cohorts;
 
-    @Inject
-    Access access;
+    @Inject Access access;
 
     @Transactional
     public AssessmentView record(UUID traineeId, AssessmentRequest request, Viewer viewer) {

@@ -17,11 +17,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseNoteService {
 
-    @Inject
-    CaseNoteRepository notes;
+    @Inject CaseNoteRepository notes;
 
-    @Inject
-    Access access;
+    @Inject Access access;
 
     @Transactional
     public NoteView add(UUID traineeId, NoteRequest request, Viewer viewer) {

@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -32,14 +31,11 @@ public class CertificateService {
 
     private final SecureRandom random = new SecureRandom();
 
-    @Inject
-    CertificateRepository certificates;
+    @Inject CertificateRepository certificates;
 
-    @Inject
-    TraineeRepository trainees;
+    @Inject TraineeRepository trainees;
 
-    @Inject
-    Access access;
+    @Inject Access access;
 
     @Transactional
     public CertificateView issue(UUID traineeId, CertificateRequest request, Viewer viewer) {

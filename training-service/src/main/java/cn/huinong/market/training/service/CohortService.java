@@ -30,11 +30,9 @@ public class CohortService {
 
     private static final String WHAT = "cohort";
 
-    @Inject
-    CohortRepository cohorts;
+    @Inject CohortRepository cohorts;
 
-    @Inject
-    ProgrammeRepository programmes;
+    @Inject ProgrammeRepository programmes;
 
     public Page<CohortView> list(String trainerSub, String after, int limit) {
         List<String> keys = Cursor.decode(after, 2);

@@ -20,14 +20,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConsentService {
 
-    @Inject
-    ConsentRepository consents;
+    @Inject ConsentRepository consents;
 
-    @Inject
-    Access access;
+    @Inject Access access;
 
-    @Inject
-    ShopLinkService shopLinks;
+    @Inject ShopLinkService shopLinks;
 
     @Transactional
     public ConsentView record(UUID traineeId, ConsentRequest request, Viewer viewer) {

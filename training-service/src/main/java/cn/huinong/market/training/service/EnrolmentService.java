@@ -25,17 +25,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class EnrolmentService {
 
-    @Inject
-    EnrolmentRepository enrolments;
+    @Inject EnrolmentRepository enrolments;
 
-    @Inject
-    StageTransitionRepository transitions;
+    @Inject StageTransitionRepository transitions;
 
-    @Inject
-    Access access;
+    @Inject Access access;
 
-    @Inject
-    Event<Exited> exits;
+    @Inject Event<Exited> exits;
 
     /** Fired in the transaction of a move to EXITED, so follow-ups are planned with it or not at all. */
     public record Exited(Enrolment enrolment, String actorSub) {

@@ -27,11 +27,9 @@ public class FollowUpService {
 
     static final int[] MONTHS_AFTER_EXIT = {3, 6, 12};
 
-    @Inject
-    FollowUpRepository followUps;
+    @Inject FollowUpRepository followUps;
 
-    @Inject
-    Access access;
+    @Inject Access access;
 
     /** Plans the follow-ups in the transaction of the move to EXITED (synchronous observer). */
     void plan(@Observes EnrolmentService.Exited exited) {

@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,23 +34,17 @@ public class FunnelService {
 
     public static final int SUPPRESS_BELOW = 5;
 
-    @Inject
-    Access access;
+    @Inject Access access;
 
-    @Inject
-    EnrolmentRepository enrolments;
+    @Inject EnrolmentRepository enrolments;
 
-    @Inject
-    StageTransitionRepository transitions;
+    @Inject StageTransitionRepository transitions;
 
-    @Inject
-    ConsentRepository consents;
+    @Inject ConsentRepository consents;
 
-    @Inject
-    CertificateRepository certificates;
+    @Inject CertificateRepository certificates;
 
-    @Inject
-    PlacementRepository placements;
+    @Inject PlacementRepository placements;
 
     public FunnelView funnel(UUID cohortId, LocalDate asOf, Viewer viewer) {
         Cohort cohort = access.cohort(cohortId, viewer);
@@ -90,7 +83,8 @@ public class FunnelService {
         boolean certified = certificates.ofTrainee(e.traineeId).stream()
                 .map((Certificate c) -> c.issuedOn).anyMatch(d -> !d.isAfter(asOf));
         boolean employed = placements.ofTrainee(e.traineeId).stream()
-                .anyMatch((Placement p) -> !p.startDate.isAfter(asOf) && (p.endDate == null || !p.endDate.isBefore(asOf)));
+                .anyMatch((Placement p) -> !p.startDate.isAfter(asOf)
+                        && (p.endDate == null || !p.endDate.isBefore(asOf)));
         return new Reached(stages, certified, employed);
     }
 
@@ -102,7 +96,7 @@ public class FunnelService {
     }
 
     static FunnelView.Step step(String name, String definition, String window, int count, String denominator,
-                                Integer denominatorCount) {
+            Integer denominatorCount) {
         boolean hidden = count < SUPPRESS_BELOW;
         boolean denominatorHidden = denominatorCount != null && denominatorCount < SUPPRESS_BELOW;
         Double rate = null;

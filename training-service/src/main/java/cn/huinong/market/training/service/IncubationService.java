@@ -22,14 +22,11 @@ public class IncubationService {
 
     static final int MAX_MONTHS = 36;
 
-    @Inject
-    ShopLinkService links;
+    @Inject ShopLinkService links;
 
-    @Inject
-    IncubationStore store;
+    @Inject IncubationStore store;
 
-    @Inject
-    TraineeRepository trainees;
+    @Inject TraineeRepository trainees;
 
     public MilestonesView milestones(UUID traineeId, LocalDate asOf, Viewer viewer) {
         ShopLink link = links.required(traineeId, viewer);

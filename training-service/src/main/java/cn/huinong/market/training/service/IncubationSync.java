@@ -33,17 +33,13 @@ public class IncubationSync {
 
     private final ReentrantLock running = new ReentrantLock();
 
-    @Inject
-    Upstreams upstreams;
+    @Inject Upstreams upstreams;
 
-    @Inject
-    IncubationStore store;
+    @Inject IncubationStore store;
 
-    @Inject
-    IncubationConfig config;
+    @Inject IncubationConfig config;
 
-    @Scheduled(identity = "incubation-sync", every = "${huinong.training.incubation.poll-every}",
-            delayed = "${huinong.training.incubation.poll-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "incubation-sync", every = "${huinong.training.incubation.poll-every}", delayed = "${huinong.training.incubation.poll-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
             SyncView done = syncNow();

@@ -39,21 +39,19 @@ public class OutcomeDataset {
     public static final String TRAINER1 = "00000000-0000-4000-8000-000000000301";
     public static final String TRAINER2 = "00000000-0000-4000-8000-000000000302";
 
-    @Inject
-    DataSource dataSource;
+    @Inject DataSource dataSource;
 
-    @Inject
-    SensitiveDataCipher cipher;
+    @Inject SensitiveDataCipher cipher;
 
     /** What was loaded, counted while generating (independently of the report code). */
     public record Summary(boolean alreadyLoaded, UUID programmeId, LocalDate asOf, int cohorts, int applied,
-                          int withConsent, int completedWithConsent, int certifiedWithConsent, int employedOnAsOf,
-                          int linkedShops, int openedShops, int shopsWithPaidOrders, int orderFacts,
-                          Map<String, Integer> shopProfiles) {
+            int withConsent, int completedWithConsent, int certifiedWithConsent, int employedOnAsOf,
+            int linkedShops, int openedShops, int shopsWithPaidOrders, int orderFacts,
+            Map<String, Integer> shopProfiles) {
     }
 
     private record CohortPlan(int n, String name, String countyCode, String countyName, String track, LocalDate start,
-                              LocalDate end, List<String> trainers) {
+            LocalDate end, List<String> trainers) {
     }
 
     static final List<CohortPlan> COHORTS = List.of(
@@ -92,6 +90,7 @@ public class OutcomeDataset {
 
     /** Batched inserts, one statement per table, flushed at the end. */
     private static final class Batches {
+
         final Connection c;
         final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
 
@@ -140,7 +139,7 @@ public class OutcomeDataset {
             modules[m] = id(2, m + 1);
             if (write) {
                 db.add("INSERT INTO programme_module (id, programme_id, code, name, track, required_hours, pass_score, "
-                                + "created_at) VALUES (?,?,?,?,NULL,16,60,?)", modules[m], PROGRAMME, "EC-10" + (m + 1),
+                        + "created_at) VALUES (?,?,?,?,NULL,16,60,?)", modules[m], PROGRAMME, "EC-10" + (m + 1),
                         List.of("网店开设与运营", "商品拍摄与详情页", "直播与短视频", "客服与售后").get(m), now);
             }
         }
@@ -163,7 +162,7 @@ public class OutcomeDataset {
             UUID cohortId = id(3, plan.n());
             if (write) {
                 db.add("INSERT INTO cohort (id, name, county_code, county_name, track, start_date, end_date, created_at, "
-                                + "updated_at, version, programme_id) VALUES (?,?,?,?,?,?,?,?,?,0,?)", cohortId,
+                        + "updated_at, version, programme_id) VALUES (?,?,?,?,?,?,?,?,?,0,?)", cohortId,
                         plan.name(), plan.countyCode(), plan.countyName(), plan.track(), Date.valueOf(plan.start()),
                         Date.valueOf(plan.end()), now, now, PROGRAMME);
                 for (String trainer : plan.trainers()) {
@@ -184,13 +183,14 @@ public class OutcomeDataset {
                 Timestamp created = at(plan.start().minusDays(20), 9);
                 if (write) {
                     db.add("INSERT INTO trainee (id, name, county_code, county_name, baseline_income_fen, "
-                                    + "support_status_enc, crypto_key_id, created_by, created_at, updated_at, version) "
-                                    + "VALUES (?,?,?,?,?,?,?,?,?,?,0)", trainee, name, plan.countyCode(),
-                            plan.countyName(), baseline, cipher.seal(status.name(), trainee, SensitiveField.SUPPORT_STATUS),
+                            + "support_status_enc, crypto_key_id, created_by, created_at, updated_at, version) "
+                            + "VALUES (?,?,?,?,?,?,?,?,?,?,0)", trainee, name, plan.countyCode(),
+                            plan.countyName(), baseline,
+                            cipher.seal(status.name(), trainee, SensitiveField.SUPPORT_STATUS),
                             cipher.currentKeyId(), "seed", created, created);
                     if (consent) {
                         db.add("INSERT INTO trainee_consent (id, trainee_id, scope, covers_shop_sales, given_at, "
-                                        + "recorded_by, recorded_at) VALUES (?,?,?,TRUE,?,?,?)", id(6, person), trainee,
+                                + "recorded_by, recorded_at) VALUES (?,?,?,TRUE,?,?,?)", id(6, person), trainee,
                                 "培训记录、店铺经营数据用于帮扶与成效统计（演示）", created, "seed", created);
                     }
                 }
@@ -220,13 +220,13 @@ public class OutcomeDataset {
                 }
                 if (write) {
                     db.add("INSERT INTO enrolment (id, cohort_id, trainee_id, stage, exit_date, stage_changed_at, "
-                                    + "created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,0)", enrolment, cohortId,
+                            + "created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,0)", enrolment, cohortId,
                             trainee, stage, exitDate == null ? null : Date.valueOf(exitDate),
                             moves.get(moves.size() - 1)[2], created, created);
                     int k = 0;
                     for (Object[] m : moves) {
                         db.add("INSERT INTO enrolment_transition (id, enrolment_id, from_stage, to_stage, actor_sub, at, "
-                                        + "reason) VALUES (?,?,?,?,?,?,NULL)", id(7, person * 10 + k++), enrolment,
+                                + "reason) VALUES (?,?,?,?,?,?,NULL)", id(7, person * 10 + k++), enrolment,
                                 m[0], m[1], plan.trainers().get(0), m[2]);
                     }
                 }
@@ -240,7 +240,7 @@ public class OutcomeDataset {
                     LocalDate day = plan.start().plusDays(20L + 20L * r);
                     if (write) {
                         db.add("INSERT INTO assessment_result (id, trainee_id, module_id, score, passed, assessed_on, "
-                                        + "assessor_sub, created_at) VALUES (?,?,?,?,?,?,?,?)", id(8, person * 10 + r),
+                                + "assessor_sub, created_at) VALUES (?,?,?,?,?,?,?,?)", id(8, person * 10 + r),
                                 trainee, modules[r], new java.math.BigDecimal(score), score >= 60, Date.valueOf(day),
                                 plan.trainers().get(0), at(day, 17));
                     }
@@ -262,7 +262,7 @@ public class OutcomeDataset {
                     String verification = code(random);
                     if (write) {
                         db.add("INSERT INTO certificate (id, trainee_id, work_type, level, issued_on, expires_on, "
-                                        + "verification_code, issued_by, created_at) VALUES (?,?,?,?,?,NULL,?,?,?)",
+                                + "verification_code, issued_by, created_at) VALUES (?,?,?,?,?,NULL,?,?,?)",
                                 id(9, person), trainee, workType, level, Date.valueOf(issued), verification, "seed",
                                 at(issued, 10));
                     }
@@ -278,8 +278,8 @@ public class OutcomeDataset {
                     }
                     if (write) {
                         db.add("INSERT INTO placement (id, trainee_id, employer_name, employer_key, role, start_date, "
-                                        + "end_date, monthly_wage_fen, training_related, verification, recorded_by, "
-                                        + "created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+                                + "end_date, monthly_wage_fen, training_related, verification, recorded_by, "
+                                + "created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
                                 id(10, person), trainee, employer, employer, "网店运营", Date.valueOf(start),
                                 end == null ? null : Date.valueOf(end), wage, true, "EMPLOYER_CONFIRMED", "seed",
                                 at(start, 9), at(start, 9));
@@ -293,16 +293,19 @@ public class OutcomeDataset {
                 linked++;
                 UUID shop = id(11, person);
                 int p = random.nextInt(100);
-                String profile = p < 45 ? "REGULAR" : p < 70 ? "FADING" : p < 85 ? "SPORADIC" : p < 95 ? "NO_SALE"
-                        : "NOT_OPENED";
+                String profile = p < 45 ? "REGULAR"
+                        : p < 70 ? "FADING"
+                                : p < 85 ? "SPORADIC"
+                                        : p < 95 ? "NO_SALE"
+                                                : "NOT_OPENED";
                 profiles.merge(profile, 1, Integer::sum);
                 LocalDate openedOn = exit.plusDays(10 + random.nextInt(70));
                 if (write) {
                     db.add("INSERT INTO shop_link (trainee_id, shop_id, owner_sub, linked_by, linked_at, version) "
-                                    + "VALUES (?,?,?,?,?,0)", trainee, shop, "seed-seller-" + person,
+                            + "VALUES (?,?,?,?,?,0)", trainee, shop, "seed-seller-" + person,
                             plan.trainers().get(0), at(exit, 15));
                     db.add("INSERT INTO shop_link_audit (id, trainee_id, action, shop_id, owner_sub, actor_sub, at, "
-                                    + "reason) VALUES (?,?,'LINKED',?,?,?,?,?)", id(12, person), trainee, shop,
+                            + "reason) VALUES (?,?,'LINKED',?,?,?,?,?)", id(12, person), trainee, shop,
                             "seed-seller-" + person, plan.trainers().get(0), at(exit, 15), "seed");
                     db.add("INSERT INTO shop_opening (shop_id, approved_at, checked_at) VALUES (?,?,?)", shop,
                             "NOT_OPENED".equals(profile) ? null : at(openedOn, 11), at(AS_OF, 12));
@@ -327,7 +330,8 @@ public class OutcomeDataset {
                     }
                     orderDays.removeIf(d -> d.isAfter(LocalDate.of(2026, 2, 28)));
                 } else if ("SPORADIC".equals(profile)) {
-                    for (YearMonth m = first; !m.isAfter(YearMonth.from(AS_OF)); m = m.plusMonths(2 + random.nextInt(2))) {
+                    for (YearMonth m = first; !m.isAfter(YearMonth.from(AS_OF)); m = m
+                            .plusMonths(2 + random.nextInt(2))) {
                         orderDays.add(m.atDay(3 + random.nextInt(24)));
                     }
                 }
@@ -378,10 +382,10 @@ public class OutcomeDataset {
     }
 
     private static void fact(Batches db, UUID eventId, long sequence, String type, Timestamp at, UUID order, UUID shop,
-                             long total, long commission, long refund, long commissionRefund, boolean full) {
+            long total, long commission, long refund, long commissionRefund, boolean full) {
         db.add("INSERT INTO order_fact (event_id, sequence, type, occurred_at, shop_order_id, shop_id, total_fen, "
-                        + "commission_fen, refund_fen, commission_refund_fen, fully_refunded, source) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,'DEMO')", eventId, sequence, type, at, order, shop, total,
+                + "commission_fen, refund_fen, commission_refund_fen, fully_refunded, source) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,'DEMO')", eventId, sequence, type, at, order, shop, total,
                 commission, refund, commissionRefund, full);
     }
 

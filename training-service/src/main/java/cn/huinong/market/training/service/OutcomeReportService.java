@@ -6,7 +6,6 @@ import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.training.repository.AssessmentResult;
 import cn.huinong.market.training.repository.Certificate;
 import cn.huinong.market.training.repository.Cohort;
-import cn.huinong.market.training.repository.Consent;
 import cn.huinong.market.training.repository.Enrolment;
 import cn.huinong.market.training.repository.IncubationStore;
 import cn.huinong.market.training.repository.OrderFact;
@@ -48,11 +47,9 @@ public class OutcomeReportService {
     public static final int SUPPRESS_BELOW = FunnelService.SUPPRESS_BELOW;
     static final List<String> GROUPINGS = List.of("cohort", "county", "trainer", "track");
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
-    @Inject
-    IncubationStore store;
+    @Inject IncubationStore store;
 
     public OutcomeReport funnel(String groupBy, LocalDate asOf, Viewer viewer) {
         String by = grouping(groupBy);
@@ -72,7 +69,8 @@ public class OutcomeReportService {
             int active = count(people, p -> p.reached(Stage.COMPLETED) && p.shop(asOf).active());
             int both = count(people, p -> p.reached(Stage.COMPLETED) && p.employedOn(asOf)
                     && p.shop(asOf).openedOn() != null);
-            int either = count(people, p -> p.reached(Stage.COMPLETED) && (p.employedOn(asOf) || p.shop(asOf).active()));
+            int either = count(people,
+                    p -> p.reached(Stage.COMPLETED) && (p.employedOn(asOf) || p.shop(asOf).active()));
             cells.add(cell("applied", "participations that entered a cohort (APPLIED)", day, applied, null, null));
             cells.add(cell("enrolled", "reached ENROLLED", day, enrolled, "applied", applied));
             cells.add(cell("completed", "reached COMPLETED", day, completed, "enrolled", enrolled));
@@ -108,8 +106,8 @@ public class OutcomeReportService {
                         && !quarterAfterExit(p.exitDate, q)[1].isAfter(asOf)).toList();
                 int employed = count(due, p -> p.employedInQuarter(quarterAfterExit(p.exitDate, q)));
                 cells.add(cell("employment_q" + q, "exiters in a placement on any day of the " + q
-                                + (q == 2 ? "nd" : "th") + " calendar quarter after the exit quarter, or whose linked "
-                                + "shop was ACTIVE on that quarter's last day",
+                        + (q == 2 ? "nd" : "th") + " calendar quarter after the exit quarter, or whose linked "
+                        + "shop was ACTIVE on that quarter's last day",
                         "quarter " + q + " after exit, ended on or before " + asOf, employed,
                         "exiters whose quarter " + q + " after exit has ended", due.size()));
                 if (q == 2) {
@@ -121,16 +119,16 @@ public class OutcomeReportService {
             }
             List<Person> credentialDue = people.stream().filter(p -> p.exitDate != null && p.reached(Stage.ENROLLED)
                     && !p.exitDate.plusYears(1).isAfter(asOf)).toList();
-            int credentialed = count(credentialDue, p -> p.certificates.stream().anyMatch(c ->
-                    !c.issuedOn.isBefore(p.cohort.startDate) && !c.issuedOn.isAfter(p.exitDate.plusYears(1))));
+            int credentialed = count(credentialDue, p -> p.certificates.stream().anyMatch(
+                    c -> !c.issuedOn.isBefore(p.cohort.startDate) && !c.issuedOn.isAfter(p.exitDate.plusYears(1))));
             cells.add(cell("credential_attainment", "enrolled exiters with a 互联网营销师 certificate issued between the "
-                            + "cohort's start and one year after exit", "exit + 1 year, ended on or before " + asOf,
+                    + "cohort's start and one year after exit", "exit + 1 year, ended on or before " + asOf,
                     credentialed, "enrolled exiters whose year after exit has ended", credentialDue.size()));
             List<Person> inTraining = people.stream().filter(p -> p.reached(Stage.ACTIVE)).toList();
             int gains = count(inTraining, Person::skillGain);
             cells.add(cell("measurable_skill_gain", "participants in training (reached ACTIVE) who passed at least one "
-                            + "module assessment dated from the cohort's start to their exit (or the cohort's end, or "
-                            + "asOf, whichever is first)", "during the programme, up to " + asOf, gains,
+                    + "module assessment dated from the cohort's start to their exit (or the cohort's end, or "
+                    + "asOf, whichever is first)", "during the programme, up to " + asOf, gains,
                     "participants who reached ACTIVE", inTraining.size()));
             out.add(new OutcomeReport.Group(key.key(), key.label(), cells));
         });
@@ -146,7 +144,8 @@ public class OutcomeReportService {
     }
 
     private static String grouping(String groupBy) {
-        String by = groupBy == null || groupBy.isBlank() ? "cohort" : groupBy.strip().toLowerCase(java.util.Locale.ROOT);
+        String by = groupBy == null || groupBy.isBlank() ? "cohort"
+                : groupBy.strip().toLowerCase(java.util.Locale.ROOT);
         if (!GROUPINGS.contains(by)) {
             throw ProblemException.invalidField("groupBy", "huinong.report.group-by-invalid");
         }
@@ -154,6 +153,7 @@ public class OutcomeReportService {
     }
 
     record Key(String key, String label) implements Comparable<Key> {
+
         @Override
         public int compareTo(Key o) {
             int c = label.compareTo(o.label);
@@ -190,8 +190,10 @@ public class OutcomeReportService {
         Map<UUID, Cohort> cohortById = index(cohorts, c -> c.id);
         Set<UUID> consenting = new HashSet<>(em.createQuery(
                 "select c.traineeId from Consent c where c.withdrawnAt is null", UUID.class).getResultList());
-        List<Enrolment> enrolments = em.createQuery("from Enrolment e where e.cohortId in :c order by e.createdAt, e.id",
-                Enrolment.class).setParameter("c", cohortById.keySet()).getResultList().stream()
+        List<Enrolment> enrolments = em
+                .createQuery("from Enrolment e where e.cohortId in :c order by e.createdAt, e.id",
+                        Enrolment.class)
+                .setParameter("c", cohortById.keySet()).getResultList().stream()
                 .filter(e -> consenting.contains(e.traineeId)).toList();
         if (enrolments.isEmpty()) {
             return List.of();
@@ -269,8 +271,8 @@ public class OutcomeReportService {
 
     /** One participation and the facts its figures are computed from. */
     record Person(Cohort cohort, Set<Stage> stages, LocalDate exitDate, List<Certificate> certificates,
-                  List<Placement> placements, List<AssessmentResult> passed, OffsetDateTime shopOpenedAt,
-                  List<OrderFact> facts, LocalDate asOf, Map<LocalDate, ShopMilestones> shopCache) {
+            List<Placement> placements, List<AssessmentResult> passed, OffsetDateTime shopOpenedAt,
+            List<OrderFact> facts, LocalDate asOf, Map<LocalDate, ShopMilestones> shopCache) {
 
         boolean reached(Stage stage) {
             return stages.contains(stage);
@@ -314,7 +316,8 @@ public class OutcomeReportService {
         boolean skillGain() {
             LocalDate end = exitDate != null ? exitDate : cohort.endDate;
             LocalDate last = end.isBefore(asOf) ? end : asOf;
-            return passed.stream().anyMatch(r -> !r.assessedOn.isBefore(cohort.startDate) && !r.assessedOn.isAfter(last));
+            return passed.stream()
+                    .anyMatch(r -> !r.assessedOn.isBefore(cohort.startDate) && !r.assessedOn.isAfter(last));
         }
     }
 
@@ -331,7 +334,7 @@ public class OutcomeReportService {
     }
 
     static OutcomeReport.Cell cell(String name, String definition, String window, int count, String denominator,
-                                   Integer denominatorCount) {
+            Integer denominatorCount) {
         boolean hidden = count < SUPPRESS_BELOW;
         boolean denominatorHidden = denominatorCount != null && denominatorCount < SUPPRESS_BELOW;
         Double rate = null;
@@ -351,8 +354,8 @@ public class OutcomeReportService {
             median = n % 2 == 1 ? sorted.get(n / 2) : Math.floorDiv(sorted.get(n / 2 - 1) + sorted.get(n / 2), 2);
         }
         return new OutcomeReport.Cell("median_earnings_q2", "median of quarter-2-after-exit earnings of those "
-                        + "employed in that quarter: placement wages (monthly wage prorated by days worked) plus net "
-                        + "shop income from the order feed (fen)", "quarter 2 after exit", hidden ? null : n,
+                + "employed in that quarter: placement wages (monthly wage prorated by days worked) plus net "
+                + "shop income from the order feed (fen)", "quarter 2 after exit", hidden ? null : n,
                 "employed in quarter 2 after exit", hidden ? null : n, null, median, hidden);
     }
 }

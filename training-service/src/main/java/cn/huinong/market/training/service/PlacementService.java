@@ -20,11 +20,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlacementService {
 
-    @Inject
-    PlacementRepository placements;
+    @Inject PlacementRepository placements;
 
-    @Inject
-    Access access;
+    @Inject Access access;
 
     @Transactional
     public PlacementView create(UUID traineeId, PlacementRequest request, Viewer viewer, LocalDate asOf) {
@@ -45,7 +43,7 @@ public class PlacementService {
 
     @Transactional
     public PlacementView replace(UUID traineeId, UUID id, String ifMatch, PlacementRequest request, Viewer viewer,
-                                 LocalDate asOf) {
+            LocalDate asOf) {
         Placement p = find(traineeId, id, viewer);
         ETags.requireCurrent(ifMatch, p.version, () -> view(p, asOf));
         if (request.id() != null && !request.id().equals(id)) {

@@ -26,11 +26,9 @@ public class ProgrammeService {
 
     static final BigDecimal DEFAULT_PASS_SCORE = new BigDecimal("60");
 
-    @Inject
-    ProgrammeRepository programmes;
+    @Inject ProgrammeRepository programmes;
 
-    @Inject
-    ProgrammeModuleRepository modules;
+    @Inject ProgrammeModuleRepository modules;
 
     @Transactional
     public ProgrammeView create(ProgrammeRequest request) {

@@ -18,7 +18,7 @@ import java.util.List;
  *                  still there
  */
 public record Retention(LocalDate asOf, LocalDate employedUntil, long monthsEmployed, boolean stillEmployed,
-                        Outcome at3Months, Outcome at6Months, Outcome at12Months) {
+        Outcome at3Months, Outcome at6Months, Outcome at12Months) {
 
     public enum Outcome {
         RETAINED,

@@ -26,26 +26,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RosterService {
 
-    @ConfigProperty(name = "huinong.training.at-risk-absences", defaultValue = "3")
-    int atRiskAbsences;
+    @ConfigProperty(name = "huinong.training.at-risk-absences", defaultValue = "3") int atRiskAbsences;
 
-    @Inject
-    Access access;
+    @Inject Access access;
 
-    @Inject
-    EnrolmentRepository enrolments;
+    @Inject EnrolmentRepository enrolments;
 
-    @Inject
-    TraineeRepository trainees;
+    @Inject TraineeRepository trainees;
 
-    @Inject
-    CohortSessionRepository sessions;
+    @Inject CohortSessionRepository sessions;
 
-    @Inject
-    AttendanceRepository attendance;
+    @Inject AttendanceRepository attendance;
 
-    @Inject
-    FollowUpService followUps;
+    @Inject FollowUpService followUps;
 
     public RosterView roster(UUID cohortId, LocalDate asOf, Viewer viewer) {
         access.cohort(cohortId, viewer);

@@ -46,14 +46,11 @@ public class SensitiveDataCipher {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    @ConfigProperty(name = "huinong.training.crypto.key")
-    Optional<String> keyBase64;
+    @ConfigProperty(name = "huinong.training.crypto.key") Optional<String> keyBase64;
 
-    @ConfigProperty(name = "huinong.training.crypto.key-id", defaultValue = "k1")
-    String keyId;
+    @ConfigProperty(name = "huinong.training.crypto.key-id", defaultValue = "k1") String keyId;
 
-    @Inject
-    Config config;
+    @Inject Config config;
 
     private final SecureRandom random = new SecureRandom();
     private SecretKey current;

@@ -27,20 +27,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class SessionService {
 
-    @Inject
-    CohortSessionRepository sessions;
+    @Inject CohortSessionRepository sessions;
 
-    @Inject
-    AttendanceRepository attendance;
+    @Inject AttendanceRepository attendance;
 
-    @Inject
-    ProgrammeModuleRepository modules;
+    @Inject ProgrammeModuleRepository modules;
 
-    @Inject
-    EnrolmentRepository enrolments;
+    @Inject EnrolmentRepository enrolments;
 
-    @Inject
-    Access access;
+    @Inject Access access;
 
     @Transactional
     public SessionView create(UUID cohortId, SessionRequest request, Viewer viewer) {

@@ -22,17 +22,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShopLinkService {
 
-    @Inject
-    ShopLinkRepository links;
+    @Inject ShopLinkRepository links;
 
-    @Inject
-    ConsentRepository consents;
+    @Inject ConsentRepository consents;
 
-    @Inject
-    IncubationStore store;
+    @Inject IncubationStore store;
 
-    @Inject
-    Access access;
+    @Inject Access access;
 
     /** Links (or re-links to another shop); linking again to the same shop and owner changes nothing. */
     @Transactional

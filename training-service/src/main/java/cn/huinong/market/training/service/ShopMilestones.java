@@ -34,8 +34,8 @@ import java.util.UUID;
  * </ul>
  */
 public record ShopMilestones(LocalDate asOf, LocalDate openedOn, LocalDate firstSaleOn, UUID firstSaleOrderId,
-                             boolean active, boolean sustained, boolean dormant, int paidOrdersLast3Months,
-                             int monthsWithSalesLast6, String status) {
+        boolean active, boolean sustained, boolean dormant, int paidOrdersLast3Months,
+        int monthsWithSalesLast6, String status) {
 
     public static ShopMilestones of(OffsetDateTime approvedAt, List<OrderFact> facts, LocalDate asOf) {
         OffsetDateTime cutoff = asOf.plusDays(1).atStartOfDay(CHINA).toOffsetDateTime();
@@ -71,8 +71,10 @@ public record ShopMilestones(LocalDate asOf, LocalDate openedOn, LocalDate first
         }
         boolean sustained = openedOn != null && !openedOn.isAfter(asOf.minusMonths(6)) && months == 6;
         boolean dormant = firstSale != null && count(paid.values(), asOf.minusDays(90), asOf) == 0;
-        String status = sustained ? "SUSTAINED" : active ? "ACTIVE" : dormant ? "DORMANT"
-                : firstSale != null ? "SELLING" : openedOn != null ? "OPENED" : "NOT_OPENED";
+        String status = sustained ? "SUSTAINED"
+                : active ? "ACTIVE"
+                        : dormant ? "DORMANT"
+                                : firstSale != null ? "SELLING" : openedOn != null ? "OPENED" : "NOT_OPENED";
         return new ShopMilestones(asOf, openedOn, firstSale, firstOrder, active, sustained, dormant, last3, months,
                 status);
     }
@@ -135,6 +137,6 @@ public record ShopMilestones(LocalDate asOf, LocalDate openedOn, LocalDate first
     }
 
     public record MonthIncome(YearMonth month, long paidFen, long refundedFen, long commissionFen,
-                              long commissionRefundedFen, long netFen) {
+            long commissionRefundedFen, long netFen) {
     }
 }

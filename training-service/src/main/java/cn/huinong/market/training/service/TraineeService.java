@@ -26,23 +26,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class TraineeService {
 
-    @Inject
-    TraineeRepository trainees;
+    @Inject TraineeRepository trainees;
 
-    @Inject
-    ConsentRepository consents;
+    @Inject ConsentRepository consents;
 
-    @Inject
-    SensitiveAccessRepository accessLog;
+    @Inject SensitiveAccessRepository accessLog;
 
-    @Inject
-    SensitiveDataCipher cipher;
+    @Inject SensitiveDataCipher cipher;
 
-    @Inject
-    Access access;
+    @Inject Access access;
 
-    @Inject
-    EnrolmentService enrolments;
+    @Inject EnrolmentService enrolments;
 
     @Transactional
     public TraineeView create(TraineeRequest request, Viewer viewer) {

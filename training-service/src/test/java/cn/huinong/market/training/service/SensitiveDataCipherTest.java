@@ -1,8 +1,8 @@
 package cn.huinong.market.training.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.training.repository.SensitiveField;

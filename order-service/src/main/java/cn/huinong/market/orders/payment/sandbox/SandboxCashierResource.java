@@ -30,17 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Sandbox payment provider")
 public class SandboxCashierResource {
 
-    @Inject
-    SandboxServer server;
+    @Inject SandboxServer server;
 
-    @Inject
-    SandboxNotifier notifier;
+    @Inject SandboxNotifier notifier;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     public record CashierView(String providerPaymentId, String subject, long amountFen, String currency,
-                              ProviderPaymentStatus status, OffsetDateTime expiresAt, OffsetDateTime paidAt) {
+            ProviderPaymentStatus status, OffsetDateTime expiresAt, OffsetDateTime paidAt) {
 
         static CashierView of(SandboxPayment p) {
             return new CashierView(p.providerPaymentId, p.subject, p.amountFen, p.currency,
@@ -49,7 +46,7 @@ public class SandboxCashierResource {
     }
 
     public record DeliveryView(OffsetDateTime attemptedAt, String url, Integer httpStatus, boolean acknowledged,
-                               boolean manual, long durationMs, String error) {
+            boolean manual, long durationMs, String error) {
 
         static DeliveryView of(DeliveryResult r) {
             return new DeliveryView(r.attemptedAt(), r.url(), r.httpStatus(), r.acknowledged(), r.manual(),
@@ -66,8 +63,8 @@ public class SandboxCashierResource {
     }
 
     public record NotificationView(String notifyId, String tradeStatus, SandboxNotification.Status status,
-                                   int automaticAttempts, OffsetDateTime nextAttemptAt, OffsetDateTime acknowledgedAt,
-                                   OffsetDateTime gaveUpAt, List<DeliveryView> deliveries) {
+            int automaticAttempts, OffsetDateTime nextAttemptAt, OffsetDateTime acknowledgedAt,
+            OffsetDateTime gaveUpAt, List<DeliveryView> deliveries) {
     }
 
     @GET
@@ -97,7 +94,7 @@ public class SandboxCashierResource {
     @Operation(summary = "Deliver the payment's notification N more times now, identical (same notify_id and "
             + "signature); returns each delivery's result")
     public ManualDeliveries redeliver(@PathParam("providerPaymentId") String providerPaymentId,
-                                      @QueryParam("times") @DefaultValue("1") @Min(1) @Max(20) int times) {
+            @QueryParam("times") @DefaultValue("1") @Min(1) @Max(20) int times) {
         List<DeliveryResult> results = notifier.deliverNow(providerPaymentId, times);
         return new ManualDeliveries(results.isEmpty() ? null : results.get(0).notifyId(), results.size(),
                 (int) results.stream().filter(DeliveryResult::acknowledged).count(),

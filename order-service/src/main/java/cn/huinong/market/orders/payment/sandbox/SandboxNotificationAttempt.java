@@ -14,30 +14,21 @@ import java.time.OffsetDateTime;
 public class SandboxNotificationAttempt {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
 
-    @Column(name = "notify_id", nullable = false, length = 40)
-    public String notifyId;
+    @Column(name = "notify_id", nullable = false, length = 40) public String notifyId;
 
-    @Column(name = "attempted_at", nullable = false)
-    public OffsetDateTime attemptedAt;
+    @Column(name = "attempted_at", nullable = false) public OffsetDateTime attemptedAt;
 
-    @Column(nullable = false, length = 500)
-    public String url;
+    @Column(nullable = false, length = 500) public String url;
 
-    @Column(name = "http_status")
-    public Integer httpStatus;
+    @Column(name = "http_status") public Integer httpStatus;
 
-    @Column(nullable = false)
-    public boolean acknowledged;
+    @Column(nullable = false) public boolean acknowledged;
 
-    @Column(nullable = false)
-    public boolean manual;
+    @Column(nullable = false) public boolean manual;
 
-    @Column(name = "duration_ms", nullable = false)
-    public long durationMs;
+    @Column(name = "duration_ms", nullable = false) public long durationMs;
 
-    @Column(length = 500)
-    public String error;
+    @Column(length = 500) public String error;
 }

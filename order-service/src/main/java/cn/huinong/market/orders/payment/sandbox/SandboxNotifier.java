@@ -38,17 +38,13 @@ public class SandboxNotifier {
     private static final Logger LOG = Logger.getLogger(SandboxNotifier.class);
     private static final int SWEEP_BATCH = 100;
 
-    @Inject
-    SandboxServer server;
+    @Inject SandboxServer server;
 
-    @Inject
-    PaymentConfig config;
+    @Inject PaymentConfig config;
 
-    @Inject
-    ManagedExecutor executor;
+    @Inject ManagedExecutor executor;
 
-    @Inject
-    Vertx vertx;
+    @Inject Vertx vertx;
 
     private volatile HttpClient http;
     private volatile boolean stopping;
@@ -104,8 +100,7 @@ public class SandboxNotifier {
         return results;
     }
 
-    @Scheduled(identity = "sandbox-payment-notification-sweep", every = "${huinong.orders.payment.sandbox.sweep-every:5s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "sandbox-payment-notification-sweep", every = "${huinong.orders.payment.sandbox.sweep-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         if (stopping) {
             return;

@@ -17,46 +17,33 @@ import java.util.UUID;
 public class SandboxPayment {
 
     @Id
-    @Column(name = "provider_payment_id", length = 40)
-    public String providerPaymentId;
+    @Column(name = "provider_payment_id", length = 40) public String providerPaymentId;
 
-    @Column(name = "payment_id", nullable = false, unique = true)
-    public UUID paymentId;
+    @Column(name = "payment_id", nullable = false, unique = true) public UUID paymentId;
 
-    @Column(name = "amount_fen", nullable = false)
-    public long amountFen;
+    @Column(name = "amount_fen", nullable = false) public long amountFen;
 
-    @Column(nullable = false, length = 3)
-    public String currency;
+    @Column(nullable = false, length = 3) public String currency;
 
-    @Column(nullable = false, length = 256)
-    public String subject;
+    @Column(nullable = false, length = 256) public String subject;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    public ProviderPaymentStatus status;
+    @Column(nullable = false, length = 16) public ProviderPaymentStatus status;
 
-    @Column(name = "expires_at", nullable = false)
-    public OffsetDateTime expiresAt;
+    @Column(name = "expires_at", nullable = false) public OffsetDateTime expiresAt;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
-    @Column(name = "paid_at")
-    public OffsetDateTime paidAt;
+    @Column(name = "paid_at") public OffsetDateTime paidAt;
 
-    @Column(name = "closed_at")
-    public OffsetDateTime closedAt;
+    @Column(name = "closed_at") public OffsetDateTime closedAt;
 
-    @Column(name = "paid_by", length = 255)
-    public String paidBy;
+    @Column(name = "paid_by", length = 255) public String paidBy;
 
-    @Column(name = "refunded_fen", nullable = false)
-    public long refundedFen;
+    @Column(name = "refunded_fen", nullable = false) public long refundedFen;
 
     @Version
-    @Column(nullable = false)
-    public long version;
+    @Column(nullable = false) public long version;
 
     /** An unpaid payment past its deadline can no longer be paid: the provider reports it closed. */
     public ProviderPaymentStatus effectiveStatus(OffsetDateTime now) {

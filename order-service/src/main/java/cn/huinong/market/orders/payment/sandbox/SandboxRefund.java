@@ -16,34 +16,24 @@ import java.util.UUID;
 public class SandboxRefund {
 
     @Id
-    @Column(name = "refund_id")
-    public UUID refundId;
+    @Column(name = "refund_id") public UUID refundId;
 
-    @Column(name = "provider_refund_id", length = 40, unique = true)
-    public String providerRefundId;
+    @Column(name = "provider_refund_id", length = 40, unique = true) public String providerRefundId;
 
-    @Column(name = "payment_id", nullable = false)
-    public UUID paymentId;
+    @Column(name = "payment_id", nullable = false) public UUID paymentId;
 
-    @Column(name = "refund_fen", nullable = false)
-    public long refundFen;
+    @Column(name = "refund_fen", nullable = false) public long refundFen;
 
-    @Column(name = "payment_total_fen", nullable = false)
-    public long paymentTotalFen;
+    @Column(name = "payment_total_fen", nullable = false) public long paymentTotalFen;
 
-    @Column(length = 500)
-    public String reason;
+    @Column(length = 500) public String reason;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    public ProviderRefundStatus status;
+    @Column(nullable = false, length = 16) public ProviderRefundStatus status;
 
-    @Column(name = "failure_reason", length = 64)
-    public String failureReason;
+    @Column(name = "failure_reason", length = 64) public String failureReason;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
+    @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
 }

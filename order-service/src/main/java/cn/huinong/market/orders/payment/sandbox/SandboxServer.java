@@ -38,7 +38,8 @@ public class SandboxServer {
 
     private static final Logger LOG = Logger.getLogger(SandboxServer.class);
     private static final String WHAT = "sandbox payment";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(NotificationForm.CHINA);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd")
+            .withZone(NotificationForm.CHINA);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Failure reasons of refused refunds (stable codes, like a provider's sub_code). */
@@ -48,14 +49,11 @@ public class SandboxServer {
     public static final String INVALID_AMOUNT = "INVALID_AMOUNT";
     public static final String EXCEEDS_REFUNDABLE = "EXCEEDS_REFUNDABLE";
 
-    @Inject
-    EntityManager em;
+    @Inject EntityManager em;
 
-    @Inject
-    PaymentConfig config;
+    @Inject PaymentConfig config;
 
-    @Inject
-    SandboxKeys keys;
+    @Inject SandboxKeys keys;
 
     /** The outcome of a buyer's payment: the payment now, and the notification to deliver when one was created. */
     public record Paid(SandboxPayment payment, String newNotifyId) {
@@ -260,7 +258,7 @@ public class SandboxServer {
     @Transactional(TxType.REQUIRES_NEW)
     public List<String> due(int limit) {
         return em.createQuery("select n.notifyId from SandboxNotification n where n.status = :pending "
-                        + "and n.nextAttemptAt <= :now order by n.nextAttemptAt", String.class)
+                + "and n.nextAttemptAt <= :now order by n.nextAttemptAt", String.class)
                 .setParameter("pending", SandboxNotification.Status.PENDING)
                 .setParameter("now", now())
                 .setMaxResults(limit)
@@ -275,7 +273,7 @@ public class SandboxServer {
     public Optional<Claim> claim(String notifyId, Duration lease) {
         OffsetDateTime now = now();
         int claimed = em.createQuery("update SandboxNotification n set n.nextAttemptAt = :until "
-                        + "where n.notifyId = :id and n.status = :pending and n.nextAttemptAt <= :now")
+                + "where n.notifyId = :id and n.status = :pending and n.nextAttemptAt <= :now")
                 .setParameter("until", now.plus(lease))
                 .setParameter("id", notifyId)
                 .setParameter("pending", SandboxNotification.Status.PENDING)
@@ -345,7 +343,7 @@ public class SandboxServer {
     public SandboxNotification notificationOf(String providerPaymentId) {
         find(providerPaymentId);
         return em.createQuery("from SandboxNotification n where n.providerPaymentId = :id order by n.createdAt",
-                        SandboxNotification.class)
+                SandboxNotification.class)
                 .setParameter("id", providerPaymentId)
                 .getResultStream()
                 .findFirst()
@@ -356,7 +354,7 @@ public class SandboxServer {
     public List<SandboxNotification> notifications(String providerPaymentId) {
         find(providerPaymentId);
         return em.createQuery("from SandboxNotification n where n.providerPaymentId = :id order by n.createdAt",
-                        SandboxNotification.class)
+                SandboxNotification.class)
                 .setParameter("id", providerPaymentId)
                 .getResultList();
     }
@@ -364,7 +362,7 @@ public class SandboxServer {
     @Transactional(TxType.REQUIRES_NEW)
     public List<SandboxNotificationAttempt> attempts(String notifyId) {
         return em.createQuery("from SandboxNotificationAttempt a where a.notifyId = :id order by a.id",
-                        SandboxNotificationAttempt.class)
+                SandboxNotificationAttempt.class)
                 .setParameter("id", notifyId)
                 .getResultList();
     }
