@@ -58,10 +58,13 @@ public final class ServiceArchitectureRules {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages(basePackage);
     }
 
-    /** The feature a class belongs to: the package right below the service's own, if any. */
+    /**
+     * The feature a class belongs to: the package right below the service's own, if any. The shared library
+     * ({@code cn.huinong.market.common}) is no feature: every service may use all of it.
+     */
     static Optional<String> feature(JavaClass type) {
         String pkg = type.getPackageName();
-        if (!pkg.startsWith(ROOT)) {
+        if (!pkg.startsWith(ROOT) || pkg.startsWith(ROOT + "common")) {
             return Optional.empty();
         }
         String[] parts = pkg.substring(ROOT.length()).split("\\.");

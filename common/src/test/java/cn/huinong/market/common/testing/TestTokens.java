@@ -4,6 +4,7 @@ import io.smallrye.jwt.build.Jwt;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
@@ -28,6 +29,8 @@ public final class TestTokens {
                 .groups(Set.of(roles))
                 .issuer(ISSUER)
                 .audience("huinong-web")
+                // Long enough for a whole suite on a loaded 2-core machine: test classes cache their tokens.
+                .expiresIn(Duration.ofHours(2))
                 .jws().keyId("1")
                 .sign("privateKey.jwk");
     }
