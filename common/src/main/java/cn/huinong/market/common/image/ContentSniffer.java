@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.common.image;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +19,7 @@ public final class ContentSniffer {
         WEBP("webp", "image/webp", "webp"),
         PDF("pdf", "application/pdf", "pdf");
 
+        /** The ImageIO format name (readers and writers). */
         public final String imageIoName;
         public final String mediaType;
         public final String extension;
@@ -33,6 +34,7 @@ public final class ContentSniffer {
     private ContentSniffer() {
     }
 
+    /** The file's format, or empty when it is none of these (or cannot be read). */
     public static Optional<Kind> sniff(Path file) {
         byte[] head = new byte[16];
         int n = 0;
@@ -46,7 +48,8 @@ public final class ContentSniffer {
         return sniff(head, n);
     }
 
-    static Optional<Kind> sniff(byte[] b, int n) {
+    /** The format of data starting with the first {@code n} bytes of {@code b} (16 are enough). */
+    public static Optional<Kind> sniff(byte[] b, int n) {
         if (n >= 3 && u(b[0]) == 0xFF && u(b[1]) == 0xD8 && u(b[2]) == 0xFF) {
             return Optional.of(Kind.JPEG);
         }
