@@ -1,48 +1,32 @@
-package cn.huinong.market.catalog.repository;
+package cn.huinong.market.catalog.audit;
 
+import cn.huinong.market.common.audit.TransitionRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-/** Writes and reads the audit trails of shop and product transitions. */
+/**
+ * Writes and reads the audit trails of state transitions (a shop's lifecycle, a product's moderation): one writer
+ * for every {@link TransitionRecord} entity, each kept in its own table.
+ */
 @ApplicationScoped
 public class TransitionLog {
 
     @Inject EntityManager em;
 
-    public void shop(UUID shopId, ShopStatus from, ShopStatus to, String actor, String reason) {
-        ShopTransition t = new ShopTransition();
-        t.shopId = shopId;
-        t.fromStatus = from;
-        t.toStatus = to;
-        t.actorSub = actor;
-        t.reason = reason;
-        t.at = OffsetDateTime.now(ZoneOffset.UTC);
-        em.persist(t);
+    public void append(TransitionRecord step) {
+        em.persist(step);
     }
 
-    public void product(UUID productId, ProductStatus from, ProductStatus to, String actor, String reason) {
-        ProductTransition t = new ProductTransition();
-        t.productId = productId;
-        t.fromStatus = from;
-        t.toStatus = to;
-        t.actorSub = actor;
-        t.reason = reason;
-        t.at = OffsetDateTime.now(ZoneOffset.UTC);
-        em.persist(t);
-    }
-
-    public List<ShopTransition> ofShop(UUID shopId) {
-        return em.createQuery("from ShopTransition where shopId = :id order by id", ShopTransition.class)
-                .setParameter("id", shopId).getResultList();
-    }
-
-    public List<ProductTransition> ofProduct(UUID productId) {
-        return em.createQuery("from ProductTransition where productId = :id order by id", ProductTransition.class)
-                .setParameter("id", productId).getResultList();
+    /**
+     * The steps of one subject, oldest first.
+     *
+     * @param subjectField the entity field holding the id of what moved (e.g. {@code shopId})
+     */
+    public <T extends TransitionRecord> List<T> of(Class<T> type, String subjectField, UUID subjectId) {
+        return em.createQuery("from " + type.getSimpleName() + " where " + subjectField + " = :id order by id", type)
+                .setParameter("id", subjectId).getResultList();
     }
 }

@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.repository;
+package cn.huinong.market.catalog.category;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

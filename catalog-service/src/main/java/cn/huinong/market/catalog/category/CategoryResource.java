@@ -1,9 +1,8 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.category;
 
-import cn.huinong.market.catalog.service.CategoryService;
+import cn.huinong.market.catalog.PageParams;
 import cn.huinong.market.common.idempotency.Idempotent;
 import cn.huinong.market.common.paging.Page;
-import cn.huinong.market.common.paging.PageRequest;
 import cn.huinong.market.common.web.Responses;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +37,7 @@ public class CategoryResource {
     @GET
     @PermitAll
     @Operation(summary = "List categories (public), optionally the children of one parent")
-    public Page<CategoryView> list(@QueryParam("parentId") UUID parentId, @Valid @BeanParam PageRequest page) {
+    public Page<CategoryView> list(@QueryParam("parentId") UUID parentId, @Valid @BeanParam PageParams page) {
         return service.list(parentId, page.after, page.limit);
     }
 

@@ -1,9 +1,5 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.catalog.category;
 
-import cn.huinong.market.catalog.repository.Category;
-import cn.huinong.market.catalog.repository.CategoryRepository;
-import cn.huinong.market.catalog.rest.CategoryRequest;
-import cn.huinong.market.catalog.rest.CategoryView;
 import cn.huinong.market.common.paging.Cursor;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.problem.ProblemException;
@@ -11,15 +7,19 @@ import cn.huinong.market.common.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class CategoryService {
 
     private static final String WHAT = "category";
+
+    @Inject Clock clock;
 
     @Inject CategoryRepository categories;
 
@@ -90,6 +90,26 @@ public class CategoryService {
         category.sortOrder = request.sortOrder() == null ? 0 : request.sortOrder();
     }
 
+    /** The category itself, for other features. */
+    public Optional<Category> lookup(UUID id) {
+        return Optional.ofNullable(categories.findById(id));
+    }
+
+    /** The category and its ancestors, nearest first (bounded, in case of a corrupted tree). */
+    public List<UUID> lineage(UUID categoryId) {
+        List<UUID> lineage = new ArrayList<>();
+        UUID cursor = categoryId;
+        for (int depth = 0; cursor != null && depth <= 32 && !lineage.contains(cursor); depth++) {
+            Category category = categories.findById(cursor);
+            if (category == null) {
+                break;
+            }
+            lineage.add(category.id);
+            cursor = category.parentId;
+        }
+        return lineage;
+    }
+
     private Category find(UUID id) {
         Category category = categories.findById(id);
         if (category == null) {
@@ -106,7 +126,7 @@ public class CategoryService {
         }
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -1,6 +1,5 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.category;
 
-import cn.huinong.market.catalog.repository.Category;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 

@@ -1,15 +1,14 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.halal;
 
-import cn.huinong.market.catalog.rest.HalalCertificateViews.Certificate;
-import cn.huinong.market.catalog.rest.HalalCertificateViews.CertificateRequest;
-import cn.huinong.market.catalog.rest.HalalCertificateViews.EventList;
-import cn.huinong.market.catalog.rest.HalalCertificateViews.ScanLink;
-import cn.huinong.market.catalog.rest.HalalCertificateViews.ScanUpload;
-import cn.huinong.market.catalog.rest.HalalCertificateViews.StatusChange;
-import cn.huinong.market.catalog.service.HalalCertificateService;
+import cn.huinong.market.catalog.PageParams;
+import cn.huinong.market.catalog.halal.HalalCertificateViews.Certificate;
+import cn.huinong.market.catalog.halal.HalalCertificateViews.CertificateRequest;
+import cn.huinong.market.catalog.halal.HalalCertificateViews.EventList;
+import cn.huinong.market.catalog.halal.HalalCertificateViews.ScanLink;
+import cn.huinong.market.catalog.halal.HalalCertificateViews.ScanUpload;
+import cn.huinong.market.catalog.halal.HalalCertificateViews.StatusChange;
 import cn.huinong.market.common.idempotency.Idempotent;
 import cn.huinong.market.common.paging.Page;
-import cn.huinong.market.common.paging.PageRequest;
 import cn.huinong.market.common.web.ETags;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,7 +55,7 @@ public class HalalCertificateResource {
     @GET
     @RolesAllowed({"seller", "admin"})
     @Operation(summary = "The shop's certificates, latest expiry first (owner or admin)")
-    public Page<Certificate> list(@PathParam("shopId") UUID shopId, @Valid @BeanParam PageRequest page) {
+    public Page<Certificate> list(@PathParam("shopId") UUID shopId, @Valid @BeanParam PageParams page) {
         return service.list(shopId, page.after, page.limit);
     }
 

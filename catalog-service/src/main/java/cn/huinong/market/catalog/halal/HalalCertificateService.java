@@ -1,19 +1,18 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.catalog.halal;
 
+import cn.huinong.market.catalog.category.CategoryService;
 import cn.huinong.market.catalog.config.CertificatesConfig;
-import cn.huinong.market.catalog.repository.CategoryRepository;
-import cn.huinong.market.catalog.repository.HalalCertificate;
-import cn.huinong.market.catalog.repository.HalalCertificateEvent;
-import cn.huinong.market.catalog.repository.HalalCertificateRepository;
-import cn.huinong.market.catalog.repository.HalalCertificateStatus;
-import cn.huinong.market.catalog.rest.HalalCertificateViews.Certificate;
-import cn.huinong.market.catalog.rest.HalalCertificateViews.CertificateRequest;
-import cn.huinong.market.catalog.rest.HalalCertificateViews.Event;
-import cn.huinong.market.catalog.rest.HalalCertificateViews.EventList;
-import cn.huinong.market.catalog.rest.HalalCertificateViews.ScanLink;
-import cn.huinong.market.catalog.rest.HalalCertificateViews.ScanUpload;
-import cn.huinong.market.catalog.rest.HalalCertificateViews.StatusChange;
-import cn.huinong.market.catalog.service.ContentSniffer.Kind;
+import cn.huinong.market.catalog.halal.HalalCertificateViews.Certificate;
+import cn.huinong.market.catalog.halal.HalalCertificateViews.CertificateRequest;
+import cn.huinong.market.catalog.halal.HalalCertificateViews.Event;
+import cn.huinong.market.catalog.halal.HalalCertificateViews.EventList;
+import cn.huinong.market.catalog.halal.HalalCertificateViews.ScanLink;
+import cn.huinong.market.catalog.halal.HalalCertificateViews.ScanUpload;
+import cn.huinong.market.catalog.halal.HalalCertificateViews.StatusChange;
+import cn.huinong.market.catalog.shop.Ownership;
+import cn.huinong.market.catalog.storage.StoredObjects;
+import cn.huinong.market.common.image.ContentSniffer;
+import cn.huinong.market.common.image.ContentSniffer.Kind;
 import cn.huinong.market.common.paging.Cursor;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.problem.ProblemException;
@@ -23,9 +22,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,9 +42,11 @@ public class HalalCertificateService {
     private static final String WHAT = "halal certificate";
     private static final Set<Kind> SCAN_KINDS = Set.of(Kind.JPEG, Kind.PNG, Kind.PDF);
 
+    @Inject Clock clock;
+
     @Inject HalalCertificateRepository certificates;
 
-    @Inject CategoryRepository categories;
+    @Inject CategoryService categories;
 
     @Inject Ownership ownership;
 
@@ -217,7 +218,7 @@ public class HalalCertificateService {
         }
         Set<UUID> covered = new LinkedHashSet<>(request.categoryIds());
         for (UUID categoryId : covered) {
-            if (categories.findById(categoryId) == null) {
+            if (categories.lookup(categoryId).isEmpty()) {
                 throw ProblemException.invalidField("categoryIds", "detail.certificate-category-missing", categoryId);
             }
         }
@@ -265,7 +266,7 @@ public class HalalCertificateService {
         return "uploads/certificates/" + certificateId;
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.repository;
+package cn.huinong.market.catalog.halal;
 
 /** Only an ACTIVE certificate covers products; REVOKED is final, SUSPENDED can be made ACTIVE again. */
 public enum HalalCertificateStatus {

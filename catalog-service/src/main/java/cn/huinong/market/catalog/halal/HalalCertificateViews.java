@@ -1,8 +1,5 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.halal;
 
-import cn.huinong.market.catalog.repository.HalalCertificate;
-import cn.huinong.market.catalog.repository.HalalCertificateEvent;
-import cn.huinong.market.catalog.repository.HalalCertificateStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;

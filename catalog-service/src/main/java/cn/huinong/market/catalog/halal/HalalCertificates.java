@@ -1,13 +1,9 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.catalog.halal;
 
+import cn.huinong.market.catalog.category.CategoryService;
 import cn.huinong.market.catalog.config.CertificatesConfig;
-import cn.huinong.market.catalog.repository.Category;
-import cn.huinong.market.catalog.repository.CategoryRepository;
-import cn.huinong.market.catalog.repository.HalalCertificate;
-import cn.huinong.market.catalog.repository.HalalCertificateStatus;
-import cn.huinong.market.catalog.repository.Product;
+import cn.huinong.market.catalog.shop.HalalCertificatesOnFile;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -49,7 +45,7 @@ import java.util.UUID;
  * hours after Shanghai's. (Pure SQL alternative: {@code (now() AT TIME ZONE 'Asia/Shanghai')::date}.)
  */
 @ApplicationScoped
-public class HalalCertificates {
+public class HalalCertificates implements HalalCertificatesOnFile {
 
     /** The SQL condition for a product aliased {@code p} and a bound DATE parameter {@code :today}. */
     public static final String SQL_HALAL = sqlHalal("p", ":today");
@@ -67,17 +63,23 @@ public class HalalCertificates {
 
     @Inject EntityManager em;
 
-    @Inject CategoryRepository categories;
+    @Inject CategoryService categories;
+
+    @Inject HalalCertificateRepository certificates;
 
     @Inject CertificatesConfig config;
 
-    /** A {@code Clock} bean when the application defines one (tests may), else the system clock. */
-    @Inject Instance<Clock> clocks;
+    @Inject Clock clock;
 
     /** Today's date in Asia/Shanghai (the configured zone). */
     public LocalDate today() {
-        Clock clock = clocks.isResolvable() ? clocks.get() : Clock.systemUTC();
         return LocalDate.now(clock.withZone(config.zone()));
+    }
+
+    /** For a shop's approval: a certificate of the shop, any category, in force today. */
+    @Override
+    public boolean anyInForce(UUID shopId) {
+        return certificates.anyInForce(shopId, today());
     }
 
     /** The certificate covering (shop, category) today, if any; see the class comment for the rule. */
@@ -90,7 +92,7 @@ public class HalalCertificates {
      * returned (then the lowest id, so the answer is stable).
      */
     public Optional<HalalCertificate> coverFor(UUID shopId, UUID categoryId, LocalDate date) {
-        List<UUID> lineage = lineage(categoryId);
+        List<UUID> lineage = categories.lineage(categoryId);
         if (shopId == null || lineage.isEmpty()) {
             return Optional.empty();
         }
@@ -107,14 +109,14 @@ public class HalalCertificates {
                 .getResultStream().findFirst();
     }
 
-    /** The buyer-facing {@code halal} flag of a product, today. */
-    public boolean isHalal(Product product) {
-        return isHalal(product, today());
+    /** The buyer-facing {@code halal} flag of a product (of this shop, in this category), today. */
+    public boolean isHalal(UUID shopId, UUID categoryId) {
+        return isHalal(shopId, categoryId, today());
     }
 
-    /** The buyer-facing {@code halal} flag of a product on a given day. */
-    public boolean isHalal(Product product, LocalDate date) {
-        return coverFor(product.shopId, product.categoryId, date).isPresent();
+    /** The buyer-facing {@code halal} flag of a product (of this shop, in this category) on a given day. */
+    public boolean isHalal(UUID shopId, UUID categoryId, LocalDate date) {
+        return coverFor(shopId, categoryId, date).isPresent();
     }
 
     /** Which of these products carry the halal flag on {@code date}: one query for a whole page of products. */
@@ -131,20 +133,5 @@ public class HalalCertificates {
         Set<UUID> halal = new HashSet<>();
         rows.forEach(id -> halal.add((UUID) id));
         return halal;
-    }
-
-    /** The category and its ancestors, nearest first (bounded, in case of a corrupted tree). */
-    private List<UUID> lineage(UUID categoryId) {
-        List<UUID> lineage = new ArrayList<>();
-        UUID cursor = categoryId;
-        for (int depth = 0; cursor != null && depth <= 32 && !lineage.contains(cursor); depth++) {
-            Category category = categories.findById(cursor);
-            if (category == null) {
-                break;
-            }
-            lineage.add(category.id);
-            cursor = category.parentId;
-        }
-        return lineage;
     }
 }

@@ -1,11 +1,10 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.image;
 
-import cn.huinong.market.catalog.rest.ProductImageViews.Image;
-import cn.huinong.market.catalog.rest.ProductImageViews.ImageList;
-import cn.huinong.market.catalog.rest.ProductImageViews.Order;
-import cn.huinong.market.catalog.rest.ProductImageViews.Upload;
-import cn.huinong.market.catalog.rest.ProductImageViews.UploadRequest;
-import cn.huinong.market.catalog.service.ProductImageService;
+import cn.huinong.market.catalog.image.ProductImageViews.Image;
+import cn.huinong.market.catalog.image.ProductImageViews.ImageList;
+import cn.huinong.market.catalog.image.ProductImageViews.Order;
+import cn.huinong.market.catalog.image.ProductImageViews.Upload;
+import cn.huinong.market.catalog.image.ProductImageViews.UploadRequest;
 import cn.huinong.market.common.idempotency.Idempotent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;

@@ -1,18 +1,15 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.catalog.image;
 
 import cn.huinong.market.catalog.config.ImagesConfig;
-import cn.huinong.market.catalog.repository.Product;
-import cn.huinong.market.catalog.repository.ProductImage;
-import cn.huinong.market.catalog.repository.ProductImageRepository;
-import cn.huinong.market.catalog.repository.ProductImageStatus;
-import cn.huinong.market.catalog.repository.ProductRepository;
-import cn.huinong.market.catalog.repository.ProductStatus;
-import cn.huinong.market.catalog.repository.Shop;
-import cn.huinong.market.catalog.repository.ShopRepository;
-import cn.huinong.market.catalog.repository.ShopStatus;
-import cn.huinong.market.catalog.rest.ProductImageViews.Image;
-import cn.huinong.market.catalog.rest.ProductImageViews.ImageList;
-import cn.huinong.market.catalog.rest.ProductImageViews.Upload;
+import cn.huinong.market.catalog.image.ProductImageViews.Image;
+import cn.huinong.market.catalog.image.ProductImageViews.ImageList;
+import cn.huinong.market.catalog.image.ProductImageViews.Upload;
+import cn.huinong.market.catalog.product.Product;
+import cn.huinong.market.catalog.product.ProductOwnership;
+import cn.huinong.market.catalog.product.ProductService;
+import cn.huinong.market.catalog.shop.Ownership;
+import cn.huinong.market.catalog.storage.StoredObjects;
+import cn.huinong.market.common.image.ImagePipeline;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.web.ETags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,8 +20,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,13 +41,15 @@ public class ProductImageService {
     private static final Logger LOG = Logger.getLogger(ProductImageService.class);
     private static final String WHAT = "image";
 
+    @Inject Clock clock;
+
     @Inject ProductImageRepository images;
 
-    @Inject ProductRepository products;
-
-    @Inject ShopRepository shops;
+    @Inject ProductService products;
 
     @Inject Ownership ownership;
+
+    @Inject ProductOwnership owned;
 
     @Inject StoredObjects objects;
 
@@ -61,7 +60,7 @@ public class ProductImageService {
     public Upload startUpload(UUID productId, UUID requestedId) {
         UUID imageId = requestedId == null ? UUID.randomUUID() : requestedId;
         String uploadKey = QuarkusTransaction.requiringNew().call(() -> {
-            ownership.product(productId);
+            owned.product(productId);
             ProductImage existing = images.findById(imageId);
             if (existing != null) {
                 if (existing.productId.equals(productId) && existing.status == ProductImageStatus.PENDING) {
@@ -102,7 +101,7 @@ public class ProductImageService {
         if (pending.status == ProductImageStatus.READY) {
             return view(pending);
         }
-        ImageProcessor.Processed processed;
+        ImagePipeline.Variants processed;
         long started = System.nanoTime();
         try (StoredObjects.Download upload = objects.download(pending.uploadKey, config.maxBytes(),
                 "detail.image-upload-missing", "detail.image-too-large")) {
@@ -116,10 +115,10 @@ public class ProductImageService {
             throw refused;
         }
         Map<String, String> keys = new LinkedHashMap<>();
-        for (ImageProcessor.Variant variant : processed.variants()) {
-            String key = "products/" + productId + "/images/" + imageId + "/" + variant.bucket() + ".jpg";
-            objects.put(key, variant.jpeg(), "image/jpeg");
-            keys.put(String.valueOf(variant.bucket()), key);
+        for (ImagePipeline.Variant variant : processed.variants()) {
+            String key = "products/" + productId + "/images/" + imageId + "/" + variant.requestedWidth() + ".jpg";
+            objects.put(key, variant.image().bytes(), variant.image().mediaType());
+            keys.put(String.valueOf(variant.requestedWidth()), key);
         }
         long sourceBytes = pending.sourceBytes;
         ProductImage ready = QuarkusTransaction.requiringNew().call(() -> {
@@ -132,7 +131,7 @@ public class ProductImageService {
             image.status = ProductImageStatus.READY;
             image.position = position;
             image.variantKeys = keys;
-            image.sourceFormat = processed.format().name();
+            image.sourceFormat = processed.source().name();
             image.sourceBytes = sourceBytes;
             image.width = processed.width();
             image.height = processed.height();
@@ -142,7 +141,7 @@ public class ProductImageService {
         });
         objects.deleteQuietly(pending.uploadKey);
         LOG.infof("Image %s of product %s ready: %s %dx%d, %d bytes, %d ms", imageId, productId,
-                processed.format(), processed.width(), processed.height(), sourceBytes,
+                processed.source(), processed.width(), processed.height(), sourceBytes,
                 (System.nanoTime() - started) / 1_000_000);
         return view(ready);
     }
@@ -162,12 +161,10 @@ public class ProductImageService {
     /** Buyers (anyone) see the images of a product on sale; its shop's owner and admins see them always. */
     public ImageList list(UUID productId) {
         List<ProductImage> ready = QuarkusTransaction.requiringNew().call(() -> {
-            Product product = products.findById(productId);
-            if (product == null) {
-                throw ProblemException.notFound("product", productId);
-            }
-            if (!onSale(product)) {
-                ownership.product(productId);
+            Product product = products.find(productId)
+                    .orElseThrow(() -> ProblemException.notFound("product", productId));
+            if (!products.visibleToBuyers(product)) {
+                owned.product(productId);
             }
             return images.ready(productId);
         });
@@ -202,7 +199,7 @@ public class ProductImageService {
     /** Puts the product's ready images in the given order, which must name each of them exactly once. */
     public ImageList reorder(UUID productId, String ifMatch, List<UUID> order) {
         QuarkusTransaction.requiringNew().run(() -> {
-            ownership.product(productId);
+            owned.product(productId);
             List<ProductImage> ready = images.ready(productId);
             ETags.requireCurrent(ifMatch, orderVersion(ready),
                     () -> new ImageList(ready.stream().map(this::view).toList(), null));
@@ -244,20 +241,12 @@ public class ProductImageService {
     }
 
     private ProductImage mine(UUID productId, UUID imageId) {
-        ownership.product(productId);
+        owned.product(productId);
         ProductImage image = images.findById(imageId);
         if (image == null || !image.productId.equals(productId)) {
             throw ProblemException.notFound(WHAT, imageId);
         }
         return image;
-    }
-
-    private boolean onSale(Product product) {
-        if (product.status != ProductStatus.APPROVED) {
-            return false;
-        }
-        Shop shop = shops.findById(product.shopId);
-        return shop != null && shop.status == ShopStatus.APPROVED;
     }
 
     private Image view(ProductImage image) {
@@ -289,7 +278,7 @@ public class ProductImageService {
         }
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

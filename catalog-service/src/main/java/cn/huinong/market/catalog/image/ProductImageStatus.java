@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.repository;
+package cn.huinong.market.catalog.image;
 
 /** PENDING: upload URL handed out; READY: variants stored; REJECTED: the upload was not an acceptable image. */
 public enum ProductImageStatus {

@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.image;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

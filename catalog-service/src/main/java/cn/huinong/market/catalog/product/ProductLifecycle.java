@@ -1,12 +1,12 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.catalog.product;
 
-import static cn.huinong.market.catalog.repository.ProductStatus.APPROVED;
-import static cn.huinong.market.catalog.repository.ProductStatus.DRAFT;
-import static cn.huinong.market.catalog.repository.ProductStatus.PENDING_REVIEW;
-import static cn.huinong.market.catalog.repository.ProductStatus.REJECTED;
-import static cn.huinong.market.catalog.repository.ProductStatus.UNLISTED;
+import static cn.huinong.market.catalog.product.ProductStatus.APPROVED;
+import static cn.huinong.market.catalog.product.ProductStatus.DRAFT;
+import static cn.huinong.market.catalog.product.ProductStatus.PENDING_REVIEW;
+import static cn.huinong.market.catalog.product.ProductStatus.REJECTED;
+import static cn.huinong.market.catalog.product.ProductStatus.UNLISTED;
 
-import cn.huinong.market.catalog.repository.ProductStatus;
+import cn.huinong.market.catalog.shop.ShopLifecycle;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.product;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,20 +1,14 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.catalog.product;
 
-import cn.huinong.market.catalog.repository.Category;
-import cn.huinong.market.catalog.repository.CategoryRepository;
-import cn.huinong.market.catalog.repository.Product;
-import cn.huinong.market.catalog.repository.ProductRepository;
-import cn.huinong.market.catalog.repository.ProductStatus;
-import cn.huinong.market.catalog.repository.Shop;
-import cn.huinong.market.catalog.repository.ShopRepository;
-import cn.huinong.market.catalog.repository.ShopStatus;
-import cn.huinong.market.catalog.repository.SkuRepository;
-import cn.huinong.market.catalog.repository.TransitionLog;
-import cn.huinong.market.catalog.rest.ProductRequest;
-import cn.huinong.market.catalog.rest.ProductView;
-import cn.huinong.market.catalog.rest.SkuView;
-import cn.huinong.market.catalog.rest.TransitionRequest;
-import cn.huinong.market.catalog.rest.TransitionView;
+import cn.huinong.market.catalog.audit.TransitionLog;
+import cn.huinong.market.catalog.category.Category;
+import cn.huinong.market.catalog.category.CategoryService;
+import cn.huinong.market.catalog.halal.HalalCertificates;
+import cn.huinong.market.catalog.shop.Ownership;
+import cn.huinong.market.catalog.shop.Shop;
+import cn.huinong.market.catalog.shop.ShopLifecycle;
+import cn.huinong.market.catalog.shop.ShopService;
+import cn.huinong.market.catalog.shop.ShopStatus;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.problem.ProblemException;
@@ -23,12 +17,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Products of a shop, their moderation, and what buyers may see of them. */
@@ -37,15 +32,19 @@ public class ProductService {
 
     private static final String WHAT = "product";
 
+    @Inject Clock clock;
+
     @Inject ProductRepository products;
 
     @Inject SkuRepository skus;
 
-    @Inject ShopRepository shops;
+    @Inject ShopService shops;
 
-    @Inject CategoryRepository categories;
+    @Inject CategoryService categories;
 
     @Inject Ownership ownership;
+
+    @Inject ProductOwnership owned;
 
     @Inject TransitionLog log;
 
@@ -72,7 +71,7 @@ public class ProductService {
         product.createdAt = now();
         product.updatedAt = product.createdAt;
         products.persistAndFlush(product);
-        log.product(id, null, ProductStatus.DRAFT, ownership.caller(), null);
+        log.append(ProductTransition.of(id, null, ProductStatus.DRAFT, ownership.caller(), null, product.createdAt));
         productChanged.fire(new ProductChanged(id));
         return view(product);
     }
@@ -83,7 +82,7 @@ public class ProductService {
      */
     @Transactional
     public ProductView update(UUID id, String ifMatch, ProductRequest request) {
-        Product product = ownership.product(id);
+        Product product = owned.product(id);
         ETags.requireCurrent(ifMatch, product.version, () -> view(product));
         if (request.id() != null && !request.id().equals(id)) {
             throw ProblemException.invalidField("id", "detail.id-mismatch");
@@ -108,7 +107,7 @@ public class ProductService {
     public ProductView get(UUID id, boolean privileged) {
         if (privileged) {
             try {
-                return view(ownership.product(id));
+                return view(owned.product(id));
             } catch (ProblemException notTheirs) {
                 // fall through to the buyer's view
             }
@@ -134,7 +133,7 @@ public class ProductService {
         params.put("shop", shopId);
         String where = "shopId = :shop";
         if (!all) {
-            Shop shop = shops.findById(shopId);
+            Shop shop = shops.find(shopId).orElse(null);
             if (shop == null || shop.status != ShopStatus.APPROVED) {
                 throw ProblemException.notFound("shop", shopId);
             }
@@ -155,14 +154,14 @@ public class ProductService {
 
     @Transactional
     public ProductView transition(UUID id, String ifMatch, TransitionRequest request) {
-        Product product = ownership.product(id);
+        Product product = owned.product(id);
         if (ifMatch != null) {
             ETags.requireCurrent(ifMatch, product.version, () -> view(product));
         }
         ProductStatus target = parse(request.to());
         ProductLifecycle.Move move = ProductLifecycle.find(product.status, target)
                 .orElseThrow(() -> ProblemException.conflict("detail.transition-illegal", product.status, target));
-        Shop shop = shops.findById(product.shopId);
+        Shop shop = shops.find(product.shopId).orElseThrow();
         boolean allowed = move.actor() == ShopLifecycle.Actor.ADMIN ? ownership.isAdmin()
                 : shop.ownerSub.equals(ownership.caller());
         if (!allowed) {
@@ -191,11 +190,8 @@ public class ProductService {
     }
 
     public List<TransitionView> history(UUID id) {
-        ownership.product(id);
-        return log.ofProduct(id).stream()
-                .map(t -> new TransitionView(t.fromStatus == null ? null : t.fromStatus.name(), t.toStatus.name(),
-                        t.actorSub, t.reason, t.at))
-                .toList();
+        owned.product(id);
+        return log.of(ProductTransition.class, "productId", id).stream().map(TransitionView::of).toList();
     }
 
     /** A product goes live only from an approved shop, and in a halal category only with a covering certificate. */
@@ -203,24 +199,28 @@ public class ProductService {
         if (shop.status != ShopStatus.APPROVED) {
             throw ProblemException.conflict("detail.shop-not-approved");
         }
-        Category category = categories.findById(product.categoryId);
+        Category category = categories.lookup(product.categoryId).orElseThrow();
         if (category.halalRequired && halal.coverFor(shop.id, category.id).isEmpty()) {
             throw ProblemException.conflict("detail.halal-certificate-missing");
         }
+    }
+
+    /** The product itself, for other features (no ownership check). */
+    public Optional<Product> find(UUID id) {
+        return Optional.ofNullable(products.findById(id));
     }
 
     public boolean visibleToBuyers(Product product) {
         if (product.status != ProductStatus.APPROVED) {
             return false;
         }
-        Shop shop = shops.findById(product.shopId);
-        return shop != null && shop.status == ShopStatus.APPROVED;
+        return shops.find(product.shopId).filter(shop -> shop.status == ShopStatus.APPROVED).isPresent();
     }
 
     private void move(Product product, ProductStatus target, String reason) {
         ProductStatus from = product.status;
         product.status = target;
-        log.product(product.id, from, target, ownership.caller(), reason);
+        log.append(ProductTransition.of(product.id, from, target, ownership.caller(), reason, now()));
     }
 
     private Page<ProductView> page(String where, Map<String, Object> params, String after, int limit,
@@ -233,21 +233,21 @@ public class ProductService {
 
     private ProductView view(Product product) {
         List<SkuView> variants = skus.ofProduct(product.id).stream().map(SkuView::of).toList();
-        return ProductView.of(product, halal.isHalal(product), variants);
+        return ProductView.of(product, halal.isHalal(product.shopId, product.categoryId), variants);
     }
 
     /** Buyers see active SKUs only, and no moderation notes. */
     private ProductView publicView(Product product) {
         List<SkuView> variants = skus.ofProduct(product.id).stream().filter(s -> s.active).map(SkuView::of)
                 .toList();
-        ProductView full = ProductView.of(product, halal.isHalal(product), variants);
+        ProductView full = ProductView.of(product, halal.isHalal(product.shopId, product.categoryId), variants);
         return new ProductView(full.id(), full.shopId(), full.categoryId(), full.nameZh(), full.nameEn(),
                 full.descriptionZh(), full.descriptionEn(), full.status(), null, full.halal(), full.skus(),
                 full.version(), null, full.publishedAt(), full.createdAt());
     }
 
     private void content(Product product, ProductRequest request) {
-        if (categories.findById(request.categoryId()) == null) {
+        if (categories.lookup(request.categoryId()).isEmpty()) {
             throw ProblemException.invalidField("categoryId", "detail.category-missing");
         }
         product.categoryId = request.categoryId();
@@ -269,7 +269,7 @@ public class ProductService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

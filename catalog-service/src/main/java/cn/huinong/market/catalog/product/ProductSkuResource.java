@@ -1,6 +1,5 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.product;
 
-import cn.huinong.market.catalog.service.SkuService;
 import cn.huinong.market.common.idempotency.Idempotent;
 import cn.huinong.market.common.web.Responses;
 import jakarta.annotation.security.RolesAllowed;

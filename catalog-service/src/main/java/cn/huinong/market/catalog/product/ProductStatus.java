@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.repository;
+package cn.huinong.market.catalog.product;
 
 public enum ProductStatus {
     DRAFT, PENDING_REVIEW, APPROVED, REJECTED, UNLISTED

@@ -1,5 +1,6 @@
-package cn.huinong.market.catalog.repository;
+package cn.huinong.market.catalog.product;
 
+import cn.huinong.market.common.audit.TransitionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import java.util.UUID;
 /** One audited step of a product's moderation. */
 @Entity
 @Table(name = "product_transition")
-public class ProductTransition {
+public class ProductTransition extends TransitionRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
@@ -27,9 +28,12 @@ public class ProductTransition {
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status", nullable = false) public ProductStatus toStatus;
 
-    @Column(name = "actor_sub", nullable = false) public String actorSub;
-
-    public String reason;
-
-    @Column(nullable = false) public OffsetDateTime at;
+    static ProductTransition of(UUID productId, ProductStatus from, ProductStatus to, String actorSub, String reason,
+            OffsetDateTime at) {
+        ProductTransition step = new ProductTransition();
+        step.productId = productId;
+        step.fromStatus = from;
+        step.toStatus = to;
+        return step.recorded(actorSub, reason, at);
+    }
 }

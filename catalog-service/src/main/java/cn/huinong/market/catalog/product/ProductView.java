@@ -1,7 +1,5 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.product;
 
-import cn.huinong.market.catalog.repository.Product;
-import cn.huinong.market.catalog.repository.ProductStatus;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;

@@ -1,9 +1,8 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.product;
 
-import cn.huinong.market.catalog.service.ProductService;
+import cn.huinong.market.catalog.PageParams;
 import cn.huinong.market.common.idempotency.Idempotent;
 import cn.huinong.market.common.paging.Page;
-import cn.huinong.market.common.paging.PageRequest;
 import cn.huinong.market.common.web.Responses;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
@@ -49,7 +48,7 @@ public class ShopProductResource {
     @GET
     @PermitAll
     @Operation(summary = "A shop's products: all of them for the owner and admins, approved ones for buyers")
-    public Page<ProductView> ofShop(@PathParam("shopId") UUID shopId, @Valid @BeanParam PageRequest page) {
+    public Page<ProductView> ofShop(@PathParam("shopId") UUID shopId, @Valid @BeanParam PageParams page) {
         return service.ofShop(shopId, !identity.isAnonymous(), page.after, page.limit);
     }
 }

@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.repository;
+package cn.huinong.market.catalog.product;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

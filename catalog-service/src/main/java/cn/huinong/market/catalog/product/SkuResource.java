@@ -1,17 +1,12 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.product;
 
-import cn.huinong.market.catalog.service.SkuService;
-import cn.huinong.market.catalog.service.SkuSnapshots;
-import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.web.Responses;
-import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,11 +14,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,25 +29,6 @@ public class SkuResource {
     @Inject SkuService service;
 
     @Inject SecurityIdentity identity;
-
-    @Inject SkuSnapshots snapshots;
-
-    @GET
-    @Authenticated
-    @Operation(summary = "Snapshots of up to 100 SKUs for a checkout (?ids=a,b,c): only SKUs on sale are returned, "
-            + "each with whether it can be sold now")
-    public List<SkuSnapshot> snapshots(@QueryParam("ids") @NotNull @Size(min = 1, max = 3700) String ids) {
-        List<UUID> parsed = new ArrayList<>();
-        for (String id : ids.split(",")) {
-            try {
-                parsed.add(UUID.fromString(id.trim()));
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("ids", "detail.ids-malformed");
-            }
-        }
-        return snapshots.of(parsed.stream().distinct().toList(),
-                identity.hasRole("service") || identity.hasRole("admin"));
-    }
 
     @GET
     @Path("{id}")

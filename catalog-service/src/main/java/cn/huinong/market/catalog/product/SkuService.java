@@ -1,24 +1,20 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.catalog.product;
 
-import cn.huinong.market.catalog.repository.Product;
-import cn.huinong.market.catalog.repository.ProductRepository;
-import cn.huinong.market.catalog.repository.Sku;
-import cn.huinong.market.catalog.repository.SkuRepository;
-import cn.huinong.market.catalog.rest.SkuRequest;
-import cn.huinong.market.catalog.rest.SkuView;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** SKUs of a product. Price and stock changes need no review; texts of the product itself do. */
 @ApplicationScoped
 public class SkuService {
+
+    @Inject Clock clock;
 
     @Inject SkuRepository skus;
 
@@ -26,7 +22,7 @@ public class SkuService {
 
     @Inject ProductService productService;
 
-    @Inject Ownership ownership;
+    @Inject ProductOwnership ownership;
 
     @Inject Event<ProductService.ProductChanged> productChanged;
 
@@ -42,7 +38,7 @@ public class SkuService {
         sku.id = id;
         sku.productId = product.id;
         apply(sku, request);
-        sku.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        sku.createdAt = OffsetDateTime.now(clock);
         sku.updatedAt = sku.createdAt;
         skus.persistAndFlush(sku);
         productChanged.fire(new ProductService.ProductChanged(product.id));
@@ -58,7 +54,7 @@ public class SkuService {
         }
         requireUniqueSellerCode(sku.productId, request.sellerCode(), id);
         apply(sku, request);
-        sku.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        sku.updatedAt = OffsetDateTime.now(clock);
         skus.flush();
         productChanged.fire(new ProductService.ProductChanged(sku.productId));
         return SkuView.of(sku);

@@ -1,7 +1,5 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.product;
 
-import cn.huinong.market.catalog.repository.Sku;
-import cn.huinong.market.catalog.repository.TemperatureClass;
 import java.util.UUID;
 
 public record SkuView(UUID id, UUID productId, String sellerCode, String nameZh, String nameEn, String unit,

@@ -1,7 +1,5 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.search;
 
-import cn.huinong.market.catalog.search.SearchQuery;
-import cn.huinong.market.catalog.search.SearchSort;
 import cn.huinong.market.common.problem.ProblemException;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

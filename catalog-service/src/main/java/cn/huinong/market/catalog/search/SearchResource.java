@@ -1,8 +1,5 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.search;
 
-import cn.huinong.market.catalog.search.ProductSearch;
-import cn.huinong.market.catalog.search.SearchHit;
-import cn.huinong.market.catalog.search.SearchIndexJobs;
 import cn.huinong.market.common.paging.Page;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,11 +1,5 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.catalog.shop;
 
-import cn.huinong.market.catalog.repository.Product;
-import cn.huinong.market.catalog.repository.ProductRepository;
-import cn.huinong.market.catalog.repository.Shop;
-import cn.huinong.market.catalog.repository.ShopRepository;
-import cn.huinong.market.catalog.repository.Sku;
-import cn.huinong.market.catalog.repository.SkuRepository;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.security.Callers;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -14,8 +8,9 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 
 /**
- * Loads a shop, product or SKU for the caller to change: its owner or an admin. Anyone else is told it does not
- * exist, so sellers cannot even learn which ids are in use by other shops.
+ * Who the caller is, and the shop they may change: its owner or an admin. Anyone else is told it does not exist,
+ * so sellers cannot even learn which ids are in use by other shops. ({@code ProductOwnership} does the same for
+ * products and SKUs, on top of this.)
  */
 @RequestScoped
 public class Ownership {
@@ -23,10 +18,6 @@ public class Ownership {
     @Inject SecurityIdentity identity;
 
     @Inject ShopRepository shops;
-
-    @Inject ProductRepository products;
-
-    @Inject SkuRepository skus;
 
     public String caller() {
         return Callers.subjectOrAnonymous(identity);
@@ -59,31 +50,5 @@ public class Ownership {
             throw ProblemException.notFound("shop", shopId);
         }
         return shop;
-    }
-
-    public Product product(UUID productId) {
-        Product product = products.findById(productId);
-        if (product == null) {
-            throw ProblemException.notFound("product", productId);
-        }
-        try {
-            shop(product.shopId);
-        } catch (ProblemException notYours) {
-            throw ProblemException.notFound("product", productId);
-        }
-        return product;
-    }
-
-    public Sku sku(UUID skuId) {
-        Sku sku = skus.findById(skuId);
-        if (sku == null) {
-            throw ProblemException.notFound("SKU", skuId);
-        }
-        try {
-            product(sku.productId);
-        } catch (ProblemException notYours) {
-            throw ProblemException.notFound("SKU", skuId);
-        }
-        return sku;
     }
 }

@@ -1,12 +1,11 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.catalog.shop;
 
-import static cn.huinong.market.catalog.repository.ShopStatus.APPLIED;
-import static cn.huinong.market.catalog.repository.ShopStatus.APPROVED;
-import static cn.huinong.market.catalog.repository.ShopStatus.REJECTED;
-import static cn.huinong.market.catalog.repository.ShopStatus.SUSPENDED;
-import static cn.huinong.market.catalog.repository.ShopStatus.UNDER_REVIEW;
+import static cn.huinong.market.catalog.shop.ShopStatus.APPLIED;
+import static cn.huinong.market.catalog.shop.ShopStatus.APPROVED;
+import static cn.huinong.market.catalog.shop.ShopStatus.REJECTED;
+import static cn.huinong.market.catalog.shop.ShopStatus.SUSPENDED;
+import static cn.huinong.market.catalog.shop.ShopStatus.UNDER_REVIEW;
 
-import cn.huinong.market.catalog.repository.ShopStatus;
 import java.util.List;
 import java.util.Optional;
 

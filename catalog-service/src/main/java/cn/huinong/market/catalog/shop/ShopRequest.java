@@ -1,6 +1,5 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.shop;
 
-import cn.huinong.market.catalog.repository.SupportStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

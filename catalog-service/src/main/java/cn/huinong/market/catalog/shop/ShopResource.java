@@ -1,9 +1,8 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.shop;
 
-import cn.huinong.market.catalog.service.ShopService;
+import cn.huinong.market.catalog.PageParams;
 import cn.huinong.market.common.idempotency.Idempotent;
 import cn.huinong.market.common.paging.Page;
-import cn.huinong.market.common.paging.PageRequest;
 import cn.huinong.market.common.web.ETags;
 import cn.huinong.market.common.web.Responses;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -54,7 +53,7 @@ public class ShopResource {
     @Path("mine")
     @RolesAllowed("seller")
     @Operation(summary = "The caller's own shops, in every state")
-    public Page<ShopView> mine(@Valid @BeanParam PageRequest page) {
+    public Page<ShopView> mine(@Valid @BeanParam PageParams page) {
         return service.mine(page.after, page.limit);
     }
 
@@ -62,7 +61,7 @@ public class ShopResource {
     @RolesAllowed("admin")
     @Operation(summary = "Review queue (admin): shops in one state, oldest first")
     public Page<ShopView> byStatus(@QueryParam("status") @NotNull String status,
-            @Valid @BeanParam PageRequest page) {
+            @Valid @BeanParam PageParams page) {
         return service.byStatus(ShopService.parse("status", status), page.after, page.limit);
     }
 

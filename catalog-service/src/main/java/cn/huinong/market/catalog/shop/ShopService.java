@@ -1,15 +1,6 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.catalog.shop;
 
-import cn.huinong.market.catalog.repository.HalalCertificateRepository;
-import cn.huinong.market.catalog.repository.Shop;
-import cn.huinong.market.catalog.repository.ShopRepository;
-import cn.huinong.market.catalog.repository.ShopStatus;
-import cn.huinong.market.catalog.repository.TransitionLog;
-import cn.huinong.market.catalog.rest.ChecklistRequest;
-import cn.huinong.market.catalog.rest.ShopRequest;
-import cn.huinong.market.catalog.rest.ShopView;
-import cn.huinong.market.catalog.rest.TransitionRequest;
-import cn.huinong.market.catalog.rest.TransitionView;
+import cn.huinong.market.catalog.audit.TransitionLog;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.problem.ProblemException;
@@ -18,16 +9,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Seller onboarding: applications, admin review with a checklist, and the audited shop lifecycle. */
 @ApplicationScoped
 public class ShopService {
+
+    @Inject Clock clock;
 
     @Inject ShopRepository shops;
 
@@ -35,9 +29,7 @@ public class ShopService {
 
     @Inject TransitionLog log;
 
-    @Inject HalalCertificateRepository certificates;
-
-    @Inject HalalCertificates halal;
+    @Inject HalalCertificatesOnFile halalCertificates;
 
     @Inject Event<ShopChanged> shopChanged;
 
@@ -59,7 +51,7 @@ public class ShopService {
         shop.createdAt = now();
         shop.updatedAt = shop.createdAt;
         shops.persistAndFlush(shop);
-        log.shop(id, null, ShopStatus.APPLIED, shop.ownerSub, null);
+        log.append(ShopTransition.of(id, null, ShopStatus.APPLIED, shop.ownerSub, null, shop.createdAt));
         return ShopView.full(shop);
     }
 
@@ -75,6 +67,11 @@ public class ShopService {
         shops.flush();
         shopChanged.fire(new ShopChanged(id));
         return ShopView.full(shop);
+    }
+
+    /** The shop itself, for other features to check its state (no ownership check). */
+    public Optional<Shop> find(UUID id) {
+        return Optional.ofNullable(shops.findById(id));
     }
 
     /** Owners and admins see everything; anyone else sees approved shops only, and only their public face. */
@@ -135,7 +132,7 @@ public class ShopService {
         shop.status = target;
         shop.updatedAt = now();
         shops.flush();
-        log.shop(id, from, target, ownership.caller(), reason);
+        log.append(ShopTransition.of(id, from, target, ownership.caller(), reason, shop.updatedAt));
         shopChanged.fire(new ShopChanged(id));
         return ShopView.full(shop);
     }
@@ -154,10 +151,7 @@ public class ShopService {
 
     public List<TransitionView> history(UUID id) {
         ownership.shopForAudit(id);
-        return log.ofShop(id).stream()
-                .map(t -> new TransitionView(t.fromStatus == null ? null : t.fromStatus.name(), t.toStatus.name(),
-                        t.actorSub, t.reason, t.at))
-                .toList();
+        return log.of(ShopTransition.class, "shopId", id).stream().map(TransitionView::of).toList();
     }
 
     private void requireChecklistComplete(Shop shop) {
@@ -171,7 +165,7 @@ public class ShopService {
             throw ProblemException.conflict("detail.checklist-halal");
         }
         // The reviewer's tick is not enough on its own: a certificate must really be on file and in force.
-        if (shop.sellsHalal && !certificates.anyInForce(shop.id, halal.today())) {
+        if (shop.sellsHalal && !halalCertificates.anyInForce(shop.id)) {
             throw ProblemException.conflict("detail.checklist-halal-missing");
         }
     }
@@ -218,7 +212,7 @@ public class ShopService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.repository;
+package cn.huinong.market.catalog.shop;
 
 public enum ShopStatus {
     APPLIED, UNDER_REVIEW, APPROVED, REJECTED, SUSPENDED

@@ -1,5 +1,6 @@
-package cn.huinong.market.catalog.repository;
+package cn.huinong.market.catalog.shop;
 
+import cn.huinong.market.common.audit.TransitionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import java.util.UUID;
 /** One audited step of a shop's lifecycle. */
 @Entity
 @Table(name = "shop_transition")
-public class ShopTransition {
+public class ShopTransition extends TransitionRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
@@ -27,9 +28,12 @@ public class ShopTransition {
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status", nullable = false) public ShopStatus toStatus;
 
-    @Column(name = "actor_sub", nullable = false) public String actorSub;
-
-    public String reason;
-
-    @Column(nullable = false) public OffsetDateTime at;
+    static ShopTransition of(UUID shopId, ShopStatus from, ShopStatus to, String actorSub, String reason,
+            OffsetDateTime at) {
+        ShopTransition step = new ShopTransition();
+        step.shopId = shopId;
+        step.fromStatus = from;
+        step.toStatus = to;
+        return step.recorded(actorSub, reason, at);
+    }
 }

@@ -1,8 +1,5 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.shop;
 
-import cn.huinong.market.catalog.repository.Shop;
-import cn.huinong.market.catalog.repository.ShopStatus;
-import cn.huinong.market.catalog.repository.SupportStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.UUID;

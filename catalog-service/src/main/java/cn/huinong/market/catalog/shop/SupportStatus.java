@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.repository;
+package cn.huinong.market.catalog.shop;
 
 /** Why a shop may carry the "助农" label: it belongs to a supported household or to a programme trainee. */
 public enum SupportStatus {

@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.shop;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.catalog.stock;
 
 /** Why a SKU cannot be sold right now, in the order {@link SellableRule} checks them. */
 public enum NotSellableReason {

@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.repository;
+package cn.huinong.market.catalog.stock;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

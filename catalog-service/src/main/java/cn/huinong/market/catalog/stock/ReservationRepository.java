@@ -1,13 +1,14 @@
-package cn.huinong.market.catalog.repository;
+package cn.huinong.market.catalog.stock;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Writes reservations with SQL whose conditions make racing requests safe, and reads them as entities.
- * All times come from the database clock, so instances with different clocks agree on what has expired.
+ * "Now" is the caller's (ReservationService's injected clock), bound as a parameter, so tests can move time.
  */
 @ApplicationScoped
 public class ReservationRepository implements PanacheRepositoryBase<Reservation, UUID> {
@@ -16,15 +17,16 @@ public class ReservationRepository implements PanacheRepositoryBase<Reservation,
      * Claims the checkout id. False if a reservation with this id exists: then, if another transaction is still
      * creating it, this waits for that one to end (the primary key's lock), so the caller sees its outcome.
      */
-    public boolean claim(UUID checkoutId, String requestedBy, long ttlSeconds) {
+    public boolean claim(UUID checkoutId, String requestedBy, OffsetDateTime now, OffsetDateTime expiresAt) {
         return getEntityManager().createNativeQuery("""
                 INSERT INTO reservation (checkout_id, status, requested_by, expires_at, created_at,
                                          updated_at, version)
-                VALUES (:id, 'ACTIVE', :by, now() + make_interval(secs => :ttl), now(), now(), 0)
+                VALUES (:id, 'ACTIVE', :by, :expires, :now, :now, 0)
                 ON CONFLICT (checkout_id) DO NOTHING""")
                 .setParameter("id", checkoutId)
                 .setParameter("by", requestedBy)
-                .setParameter("ttl", (double) ttlSeconds)
+                .setParameter("expires", expiresAt)
+                .setParameter("now", now)
                 .executeUpdate() == 1;
     }
 
@@ -45,27 +47,29 @@ public class ReservationRepository implements PanacheRepositoryBase<Reservation,
      *
      * @return the new status, or null if the reservation is missing or was not ACTIVE
      */
-    public ReservationStatus confirmOrExpire(UUID checkoutId) {
+    public ReservationStatus confirmOrExpire(UUID checkoutId, OffsetDateTime now) {
         List<?> result = getEntityManager().createNativeQuery("""
                 UPDATE reservation
-                SET status = CASE WHEN expires_at <= now() THEN 'EXPIRED' ELSE 'CONFIRMED' END,
-                    confirmed_at = CASE WHEN expires_at <= now() THEN NULL ELSE now() END,
-                    released_at = CASE WHEN expires_at <= now() THEN now() ELSE NULL END,
-                    updated_at = now(), version = version + 1
+                SET status = CASE WHEN expires_at <= :now THEN 'EXPIRED' ELSE 'CONFIRMED' END,
+                    confirmed_at = CASE WHEN expires_at <= :now THEN NULL ELSE :now END,
+                    released_at = CASE WHEN expires_at <= :now THEN :now ELSE NULL END,
+                    updated_at = :now, version = version + 1
                 WHERE checkout_id = :id AND status = 'ACTIVE'
                 RETURNING status""")
                 .setParameter("id", checkoutId)
+                .setParameter("now", now)
                 .getResultList();
         return result.isEmpty() ? null : ReservationStatus.valueOf(result.get(0).toString());
     }
 
     /** Releases an ACTIVE reservation; false if it is missing or not ACTIVE. */
-    public boolean release(UUID checkoutId) {
+    public boolean release(UUID checkoutId, OffsetDateTime now) {
         return getEntityManager().createNativeQuery("""
-                UPDATE reservation SET status = 'RELEASED', released_at = now(), updated_at = now(),
+                UPDATE reservation SET status = 'RELEASED', released_at = :now, updated_at = :now,
                                        version = version + 1
                 WHERE checkout_id = :id AND status = 'ACTIVE'""")
                 .setParameter("id", checkoutId)
+                .setParameter("now", now)
                 .executeUpdate() == 1;
     }
 
@@ -74,16 +78,17 @@ public class ReservationRepository implements PanacheRepositoryBase<Reservation,
      * at once without waiting for each other, and skips a reservation that is being confirmed right now.
      */
     @SuppressWarnings("unchecked")
-    public List<UUID> expireDue(int limit) {
+    public List<UUID> expireDue(int limit, OffsetDateTime now) {
         return getEntityManager().createNativeQuery("""
-                UPDATE reservation SET status = 'EXPIRED', released_at = now(), updated_at = now(),
+                UPDATE reservation SET status = 'EXPIRED', released_at = :now, updated_at = :now,
                                        version = version + 1
                 WHERE checkout_id IN (SELECT checkout_id FROM reservation
-                                      WHERE status = 'ACTIVE' AND expires_at <= now()
+                                      WHERE status = 'ACTIVE' AND expires_at <= :now
                                       ORDER BY expires_at LIMIT :limit
                                       FOR UPDATE SKIP LOCKED)
                 RETURNING checkout_id""", UUID.class)
                 .setParameter("limit", limit)
+                .setParameter("now", now)
                 .getResultList();
     }
 

@@ -1,6 +1,5 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.stock;
 
-import cn.huinong.market.catalog.service.ReservationService;
 import cn.huinong.market.common.security.Callers;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;

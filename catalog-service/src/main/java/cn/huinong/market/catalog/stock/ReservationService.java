@@ -1,13 +1,6 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.catalog.stock;
 
 import cn.huinong.market.catalog.config.InventoryConfig;
-import cn.huinong.market.catalog.repository.Reservation;
-import cn.huinong.market.catalog.repository.ReservationLine;
-import cn.huinong.market.catalog.repository.ReservationRepository;
-import cn.huinong.market.catalog.repository.ReservationStatus;
-import cn.huinong.market.catalog.repository.StockMoves;
-import cn.huinong.market.catalog.rest.ReservationRequest;
-import cn.huinong.market.catalog.rest.ReservationView;
 import cn.huinong.market.common.problem.Problem;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.problem.ProblemType;
@@ -15,6 +8,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,6 +37,8 @@ public class ReservationService {
 
     @Inject InventoryConfig config;
 
+    @Inject Clock clock;
+
     /** A reservation and whether this request made it (false: the checkout had reserved these lines before). */
     public record Outcome(ReservationView reservation, boolean created) {
     }
@@ -51,7 +48,8 @@ public class ReservationService {
         long ttl = ttlSeconds(request.ttlSeconds());
         refuseDuplicateSkus(request.lines());
         UUID checkoutId = request.checkoutId();
-        if (!reservations.claim(checkoutId, caller, ttl)) {
+        OffsetDateTime now = now();
+        if (!reservations.claim(checkoutId, caller, now, now.plusSeconds(ttl))) {
             Reservation existing = reservations.findById(checkoutId);
             if (!quantities(existing.lines).equals(quantitiesOf(request.lines()))) {
                 throw ProblemException.conflict("detail.reservation.checkout-reused", checkoutId);
@@ -85,7 +83,7 @@ public class ReservationService {
     }
 
     private ReservationView confirmOrExpire(UUID checkoutId) {
-        ReservationStatus changedTo = reservations.confirmOrExpire(checkoutId);
+        ReservationStatus changedTo = reservations.confirmOrExpire(checkoutId, now());
         Reservation reservation = find(checkoutId);
         if (changedTo == ReservationStatus.CONFIRMED) {
             inLockOrder(reservation.lines).forEach(line -> moves.consume(line.skuId, line.quantity));
@@ -98,7 +96,7 @@ public class ReservationService {
     /** ACTIVE → RELEASED: the units are sellable again. Releasing a released or expired one changes nothing. */
     @Transactional
     public ReservationView release(UUID checkoutId) {
-        boolean released = reservations.release(checkoutId);
+        boolean released = reservations.release(checkoutId, now());
         Reservation reservation = find(checkoutId);
         if (released) {
             inLockOrder(reservation.lines).forEach(line -> moves.unreserve(line.skuId, line.quantity));
@@ -116,7 +114,7 @@ public class ReservationService {
      */
     @Transactional
     public int expireDue(int batchSize) {
-        List<UUID> expired = reservations.expireDue(batchSize);
+        List<UUID> expired = reservations.expireDue(batchSize, now());
         if (expired.isEmpty()) {
             return 0;
         }
@@ -230,6 +228,10 @@ public class ReservationService {
         Map<UUID, Integer> quantities = new HashMap<>();
         lines.forEach(l -> quantities.put(l.skuId(), l.quantity()));
         return quantities;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     /** A line that cannot be sold, as order-service reads it from the problem's {@code current}. */

@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.repository;
+package cn.huinong.market.catalog.stock;
 
 /**
  * ACTIVE holds units; CONFIRMED took them out of stock (the order was paid); RELEASED gave them back on request;

@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.catalog.stock;
 
 import cn.huinong.market.catalog.config.InventoryConfig;
 import io.quarkus.scheduler.Scheduled;

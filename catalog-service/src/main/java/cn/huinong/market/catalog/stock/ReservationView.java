@@ -1,7 +1,5 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.stock;
 
-import cn.huinong.market.catalog.repository.Reservation;
-import cn.huinong.market.catalog.repository.ReservationStatus;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;

@@ -1,9 +1,12 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.catalog.stock;
 
 import cn.huinong.market.catalog.config.InventoryConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +34,8 @@ public class SellableRule {
 
     @Inject EntityManager em;
 
+    @Inject Clock clock;
+
     /** SQL condition, true for sellable SKUs (aliases as in {@link #JOINS}). */
     public String condition() {
         return "(" + reasonExpression() + ") IS NULL";
@@ -50,10 +55,18 @@ public class SellableRule {
                 + " WHEN p.status <> 'APPROVED' THEN 'PRODUCT_NOT_APPROVED'"
                 + " WHEN NOT s.active THEN 'SKU_INACTIVE'"
                 + " WHEN s.temperature_class <> 'AMBIENT' AND (st.stock_confirmed_at IS NULL"
-                + " OR st.stock_confirmed_at < now() - INTERVAL '" + config.perishableConfirmDays() + " days')"
+                + " OR st.stock_confirmed_at < TIMESTAMPTZ '" + perishableCutoff() + "')"
                 + " THEN 'STOCK_UNCONFIRMED'"
                 + (countStock ? " WHEN COALESCE(st.on_hand - st.reserved, 0) <= 0 THEN 'OUT_OF_STOCK'" : "")
                 + " END";
+    }
+
+    /**
+     * The oldest stock confirmation that still keeps a chilled/frozen SKU on sale, by the injected clock. Written
+     * into the SQL as a literal (an ISO-8601 instant, nothing a user typed) so the condition stays a plain fragment.
+     */
+    OffsetDateTime perishableCutoff() {
+        return OffsetDateTime.now(clock).minusDays(config.perishableConfirmDays()).truncatedTo(ChronoUnit.MICROS);
     }
 
     public boolean sellable(UUID skuId) {

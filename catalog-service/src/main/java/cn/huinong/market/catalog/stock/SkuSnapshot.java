@@ -1,7 +1,7 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.stock;
 
-import cn.huinong.market.catalog.repository.SupportStatus;
-import cn.huinong.market.catalog.repository.TemperatureClass;
+import cn.huinong.market.catalog.product.TemperatureClass;
+import cn.huinong.market.catalog.shop.SupportStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.UUID;
 

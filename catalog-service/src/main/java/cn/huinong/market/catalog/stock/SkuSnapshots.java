@@ -1,8 +1,7 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.catalog.stock;
 
-import cn.huinong.market.catalog.repository.SupportStatus;
-import cn.huinong.market.catalog.repository.TemperatureClass;
-import cn.huinong.market.catalog.rest.SkuSnapshot;
+import cn.huinong.market.catalog.product.TemperatureClass;
+import cn.huinong.market.catalog.shop.SupportStatus;
 import cn.huinong.market.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,10 @@
-package cn.huinong.market.catalog.repository;
+package cn.huinong.market.catalog.stock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.UUID;
 
@@ -13,6 +15,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class StockMoves {
+
+    @Inject Clock clock;
 
     /**
      * The order in which a transaction touches several stock rows. Every transaction uses it, so two of them can
@@ -25,20 +29,22 @@ public class StockMoves {
     /** Reserves {@code quantity} units if that many are sellable; false (and nothing changed) if not. */
     public boolean reserve(UUID skuId, int quantity) {
         return em.createNativeQuery("""
-                UPDATE sku_stock SET reserved = reserved + :q, updated_at = now()
+                UPDATE sku_stock SET reserved = reserved + :q, updated_at = :now
                 WHERE sku_id = :sku AND on_hand - reserved >= :q""")
                 .setParameter("q", quantity)
                 .setParameter("sku", skuId)
+                .setParameter("now", OffsetDateTime.now(clock))
                 .executeUpdate() == 1;
     }
 
     /** Gives reserved units back to sellable (a released or expired reservation). */
     public void unreserve(UUID skuId, int quantity) {
         requireOneRow(skuId, em.createNativeQuery("""
-                UPDATE sku_stock SET reserved = reserved - :q, updated_at = now()
+                UPDATE sku_stock SET reserved = reserved - :q, updated_at = :now
                 WHERE sku_id = :sku AND reserved >= :q""")
                 .setParameter("q", quantity)
                 .setParameter("sku", skuId)
+                .setParameter("now", OffsetDateTime.now(clock))
                 .executeUpdate());
     }
 
@@ -49,10 +55,11 @@ public class StockMoves {
     public void consume(UUID skuId, int quantity) {
         requireOneRow(skuId, em.createNativeQuery("""
                 UPDATE sku_stock SET on_hand = on_hand - :q, reserved = reserved - :q,
-                       updated_at = now(), version = version + 1
+                       updated_at = :now, version = version + 1
                 WHERE sku_id = :sku AND reserved >= :q""")
                 .setParameter("q", quantity)
                 .setParameter("sku", skuId)
+                .setParameter("now", OffsetDateTime.now(clock))
                 .executeUpdate());
     }
 

@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.stock;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

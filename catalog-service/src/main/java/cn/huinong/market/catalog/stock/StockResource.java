@@ -1,6 +1,5 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.stock;
 
-import cn.huinong.market.catalog.service.StockService;
 import cn.huinong.market.common.problem.Messages;
 import cn.huinong.market.common.web.ETags;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,8 +1,6 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.catalog.stock;
 
-import cn.huinong.market.catalog.repository.SkuStock;
-import cn.huinong.market.catalog.repository.SkuStockRepository;
-import cn.huinong.market.catalog.rest.StockView;
+import cn.huinong.market.catalog.product.ProductOwnership;
 import cn.huinong.market.common.problem.Messages;
 import cn.huinong.market.common.problem.Problem;
 import cn.huinong.market.common.problem.ProblemException;
@@ -11,8 +9,8 @@ import cn.huinong.market.common.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -21,7 +19,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class StockService {
 
-    @Inject Ownership ownership;
+    @Inject Clock clock;
+
+    @Inject ProductOwnership ownership;
 
     @Inject SkuStockRepository stocks;
 
@@ -65,7 +65,7 @@ public class StockService {
     }
 
     private void touchConfirmed(SkuStock stock) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         stock.stockConfirmedAt = now;
         stock.updatedAt = now;
         // Always a change, so always a new version, and the rule below reads the flushed row.

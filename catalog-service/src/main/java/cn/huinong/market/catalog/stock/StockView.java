@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.rest;
+package cn.huinong.market.catalog.stock;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.catalog.storage;
 
 import cn.huinong.market.catalog.config.StorageConfig;
 import io.minio.BucketExistsArgs;

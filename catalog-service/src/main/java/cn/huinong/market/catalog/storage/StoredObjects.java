@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.service;
+package cn.huinong.market.catalog.storage;
 
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.problem.ProblemType;
@@ -19,9 +19,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,6 +53,8 @@ public class StoredObjects {
             }
         }
     }
+
+    @Inject Clock clock;
 
     @Inject MinioClient minio;
 
@@ -91,7 +93,7 @@ public class StoredObjects {
     }
 
     private PresignedUrl presign(Method method, String key, Duration expiry) {
-        OffsetDateTime expiresAt = OffsetDateTime.now(ZoneOffset.UTC).plus(expiry).withNano(0);
+        OffsetDateTime expiresAt = OffsetDateTime.now(clock).plus(expiry).withNano(0);
         try {
             String url = signer.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
                     .method(method).bucket(storage.bucket()).object(key)

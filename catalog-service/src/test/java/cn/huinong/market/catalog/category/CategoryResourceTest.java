@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog;
+package cn.huinong.market.catalog.category;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;

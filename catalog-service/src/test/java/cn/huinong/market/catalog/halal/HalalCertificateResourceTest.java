@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog;
+package cn.huinong.market.catalog.halal;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.huinong.market.catalog.service.StoredObjects;
+import cn.huinong.market.catalog.CatalogFixtures;
+import cn.huinong.market.catalog.storage.StoredObjects;
 import cn.huinong.market.common.testing.TestDatabase;
 import cn.huinong.market.common.testing.TestImages;
 import cn.huinong.market.common.testing.TestTokens;

@@ -1,18 +1,19 @@
-package cn.huinong.market.catalog;
+package cn.huinong.market.catalog.halal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.huinong.market.catalog.repository.Product;
-import cn.huinong.market.catalog.repository.ProductRepository;
-import cn.huinong.market.catalog.service.HalalCertificates;
+import cn.huinong.market.catalog.CatalogFixtures;
+import cn.huinong.market.catalog.product.Product;
+import cn.huinong.market.catalog.product.ProductRepository;
+import cn.huinong.market.common.testing.MutableClock;
 import cn.huinong.market.common.testing.TestDatabase;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +28,8 @@ class HalalCoverageTest {
     private static final LocalDate TO = LocalDate.of(2025, 12, 31);
 
     @Inject HalalCertificates halal;
+
+    @Inject MutableClock clock;
 
     @Inject ProductRepository products;
 
@@ -109,8 +112,8 @@ class HalalCoverageTest {
         UUID elsewhere = CatalogFixtures.product(otherShop, beef, "APPROVED");
         Product product = products.findById(jerky);
 
-        assertTrue(halal.isHalal(product, TO));
-        assertFalse(halal.isHalal(product, TO.plusDays(1)));
+        assertTrue(halal.isHalal(product.shopId, product.categoryId, TO));
+        assertFalse(halal.isHalal(product.shopId, product.categoryId, TO.plusDays(1)));
 
         List<UUID> all = List.of(jerky, vase, elsewhere);
         assertEquals(Set.of(jerky), halal.halalProductIds(all, TO));
@@ -132,13 +135,18 @@ class HalalCoverageTest {
         for (LocalDate day : List.of(FROM.minusDays(1), FROM, LocalDate.of(2025, 7, 1), TO, TO.plusDays(1))) {
             Set<UUID> sql = halal.halalProductIds(ids, day);
             for (UUID id : ids) {
-                assertEquals(halal.isHalal(products.findById(id), day), sql.contains(id), id + " on " + day);
+                assertEquals(halal.isHalal(products.findById(id).shopId, products.findById(id).categoryId, day),
+                        sql.contains(id), id + " on " + day);
             }
         }
     }
 
     @Test
     void todayIsTheCalendarDayInShanghai() {
-        assertEquals(LocalDate.now(ZoneId.of("Asia/Shanghai")), halal.today());
+        // Shanghai is UTC+8: its 1 July starts at 16:00 UTC on 30 June.
+        clock.set(Instant.parse("2025-06-30T15:59:59Z"));
+        assertEquals(LocalDate.of(2025, 6, 30), halal.today());
+        clock.set(Instant.parse("2025-06-30T16:00:00Z"));
+        assertEquals(LocalDate.of(2025, 7, 1), halal.today());
     }
 }

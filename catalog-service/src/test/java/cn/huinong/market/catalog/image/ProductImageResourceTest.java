@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog;
+package cn.huinong.market.catalog.image;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.huinong.market.catalog.service.ProductImageService;
-import cn.huinong.market.catalog.service.StoredObjects;
+import cn.huinong.market.catalog.CatalogFixtures;
+import cn.huinong.market.catalog.storage.StoredObjects;
 import cn.huinong.market.common.testing.TestDatabase;
 import cn.huinong.market.common.testing.TestImages;
 import cn.huinong.market.common.testing.TestTokens;

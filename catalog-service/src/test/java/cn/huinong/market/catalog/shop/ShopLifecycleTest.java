@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog;
+package cn.huinong.market.catalog.shop;
 
 import static cn.huinong.market.catalog.CatalogApi.ADMIN;
 import static cn.huinong.market.catalog.CatalogApi.applyShop;
@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.huinong.market.catalog.CatalogApi;
 import cn.huinong.market.common.testing.TestDatabase;
 import cn.huinong.market.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;

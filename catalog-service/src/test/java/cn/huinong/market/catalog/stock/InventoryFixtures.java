@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog.inventory;
+package cn.huinong.market.catalog.stock;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

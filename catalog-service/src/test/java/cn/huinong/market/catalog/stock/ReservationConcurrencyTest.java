@@ -1,11 +1,11 @@
-package cn.huinong.market.catalog.inventory;
+package cn.huinong.market.catalog.stock;
 
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.activelyReserved;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.number;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.onHand;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.reserved;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.sellableSku;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.stock;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.activelyReserved;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.number;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.onHand;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.reserved;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.sellableSku;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.stock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.huinong.market.common.testing.TestDatabase;

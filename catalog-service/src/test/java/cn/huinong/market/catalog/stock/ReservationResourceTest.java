@@ -1,16 +1,15 @@
-package cn.huinong.market.catalog.inventory;
+package cn.huinong.market.catalog.stock;
 
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.activelyReserved;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.exec;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.number;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.onHand;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.product;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.reserved;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.sellableSku;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.shop;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.sku;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.stock;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.text;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.activelyReserved;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.number;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.onHand;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.product;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.reserved;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.sellableSku;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.shop;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.sku;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.stock;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.text;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -21,9 +20,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.huinong.market.catalog.service.ReservationSweeper;
+import cn.huinong.market.common.testing.MutableClock;
 import cn.huinong.market.common.testing.TestDatabase;
 import cn.huinong.market.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,6 +45,8 @@ class ReservationResourceTest {
     static final String SERVICE = TestTokens.token("order-service", "service");
 
     @Inject ReservationSweeper sweeper;
+
+    @Inject MutableClock clock;
 
     @BeforeEach
     void cleanDatabase() {
@@ -77,7 +77,7 @@ class ReservationResourceTest {
         stock(mutton, 10);
         stock(walnuts, 3);
         UUID checkout = UUID.randomUUID();
-        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime before = OffsetDateTime.now(clock);
 
         String expiresAt = reserve(request(checkout, line(mutton, 2), line(walnuts, 3))).then().statusCode(201)
                 .header("Location", endsWith(PATH + "/" + checkout))
@@ -88,7 +88,7 @@ class ReservationResourceTest {
                 .body("confirmedAt", nullValue())
                 .extract().path("expiresAt");
         Duration ttl = Duration.between(before, OffsetDateTime.parse(expiresAt));
-        assertTrue(ttl.toSeconds() >= 890 && ttl.toSeconds() <= 910, "expires in about 900 s, got " + ttl);
+        assertEquals(Duration.ofSeconds(900), ttl, "expires 900 s after it was made, by the service's clock");
 
         assertEquals(10, onHand(mutton));
         assertEquals(2, reserved(mutton));
@@ -241,8 +241,7 @@ class ReservationResourceTest {
         stock(sku, 5);
         UUID checkout = UUID.randomUUID();
         reserve(request(checkout, line(sku, 2))).then().statusCode(201);
-        exec("UPDATE reservation SET created_at = now() - interval '20 minutes', "
-                + "expires_at = now() - interval '1 second' WHERE checkout_id = ?", checkout);
+        clock.advance(Duration.ofSeconds(900)); // the 15-minute TTL is up exactly now
 
         post(PATH + "/" + checkout + "/confirmation").then().statusCode(409)
                 .body("current.status", equalTo("EXPIRED"));
@@ -260,20 +259,19 @@ class ReservationResourceTest {
         stock(sku, 200);
         stock(other, 50);
         List<UUID> due = new ArrayList<>();
-        for (int i = 0; i < 150; i++) { // more than one batch of 100
+        for (int i = 0; i < 100; i++) { // more than one batch of 100, with the mixed one below
             UUID checkout = UUID.randomUUID();
             reserve(request(checkout, line(sku, 1))).then().statusCode(201);
-            if (i % 3 != 0) {
-                due.add(checkout);
-            }
+            due.add(checkout);
         }
         UUID mixed = UUID.randomUUID();
         reserve(request(mixed, line(other, 5), line(sku, 1))).then().statusCode(201);
         due.add(mixed);
-        for (UUID checkout : due) {
-            exec("UPDATE reservation SET created_at = now() - interval '1 hour', expires_at = now() - interval "
-                    + "'1 minute' WHERE checkout_id = ?", checkout);
+        clock.advance(Duration.ofMinutes(10));
+        for (int i = 0; i < 50; i++) { // reserved ten minutes later: five minutes left when the sweep comes
+            reserve(request(UUID.randomUUID(), line(sku, 1))).then().statusCode(201);
         }
+        clock.advance(Duration.ofMinutes(6));
         assertEquals(151, reserved(sku));
 
         assertEquals(due.size(), sweeper.sweep());

@@ -1,4 +1,4 @@
-package cn.huinong.market.catalog;
+package cn.huinong.market.catalog.stock;
 
 import static cn.huinong.market.catalog.CatalogApi.ADMIN;
 import static cn.huinong.market.catalog.CatalogApi.applyShop;

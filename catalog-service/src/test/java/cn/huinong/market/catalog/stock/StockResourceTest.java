@@ -1,12 +1,12 @@
-package cn.huinong.market.catalog.inventory;
+package cn.huinong.market.catalog.stock;
 
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.number;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.onHand;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.product;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.sellableSku;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.shop;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.sku;
-import static cn.huinong.market.catalog.inventory.InventoryFixtures.stock;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.number;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.onHand;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.product;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.sellableSku;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.shop;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.sku;
+import static cn.huinong.market.catalog.stock.InventoryFixtures.stock;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.huinong.market.catalog.service.SellableRule;
 import cn.huinong.market.common.testing.TestDatabase;
 import cn.huinong.market.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
