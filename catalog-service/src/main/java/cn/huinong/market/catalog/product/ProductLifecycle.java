@@ -1,35 +1,30 @@
 package cn.huinong.market.catalog.product;
 
+import static cn.huinong.market.catalog.audit.Lifecycle.Actor.ADMIN;
+import static cn.huinong.market.catalog.audit.Lifecycle.Actor.OWNER;
 import static cn.huinong.market.catalog.product.ProductStatus.APPROVED;
 import static cn.huinong.market.catalog.product.ProductStatus.DRAFT;
 import static cn.huinong.market.catalog.product.ProductStatus.PENDING_REVIEW;
 import static cn.huinong.market.catalog.product.ProductStatus.REJECTED;
 import static cn.huinong.market.catalog.product.ProductStatus.UNLISTED;
 
-import cn.huinong.market.catalog.shop.ShopLifecycle;
+import cn.huinong.market.catalog.audit.Lifecycle;
+import cn.huinong.market.catalog.audit.Lifecycle.Move;
 import java.util.List;
-import java.util.Optional;
 
-/** Product moderation as an explicit table, like {@link ShopLifecycle}. */
-public final class ProductLifecycle {
+/** Product moderation: owners submit and unlist, admins approve, reject and take down. */
+final class ProductLifecycle {
 
-    public record Move(ProductStatus from, ProductStatus to, ShopLifecycle.Actor actor, boolean reasonRequired) {
-    }
-
-    public static final List<Move> MOVES = List.of(
-            new Move(DRAFT, PENDING_REVIEW, ShopLifecycle.Actor.OWNER, false),
-            new Move(REJECTED, PENDING_REVIEW, ShopLifecycle.Actor.OWNER, false),
-            new Move(UNLISTED, PENDING_REVIEW, ShopLifecycle.Actor.OWNER, false),
-            new Move(PENDING_REVIEW, APPROVED, ShopLifecycle.Actor.ADMIN, false),
-            new Move(PENDING_REVIEW, REJECTED, ShopLifecycle.Actor.ADMIN, true),
-            new Move(APPROVED, UNLISTED, ShopLifecycle.Actor.OWNER, false),
+    static final Lifecycle<ProductStatus> TABLE = new Lifecycle<>(ProductStatus.class, List.of(
+            new Move<>(DRAFT, PENDING_REVIEW, OWNER, false),
+            new Move<>(REJECTED, PENDING_REVIEW, OWNER, false),
+            new Move<>(UNLISTED, PENDING_REVIEW, OWNER, false),
+            new Move<>(PENDING_REVIEW, APPROVED, ADMIN, false),
+            new Move<>(PENDING_REVIEW, REJECTED, ADMIN, true),
+            new Move<>(APPROVED, UNLISTED, OWNER, false),
             // Platform takedown of a listed product (a complaint, a fake certificate): always with a reason.
-            new Move(APPROVED, REJECTED, ShopLifecycle.Actor.ADMIN, true));
+            new Move<>(APPROVED, REJECTED, ADMIN, true)));
 
     private ProductLifecycle() {
-    }
-
-    public static Optional<Move> find(ProductStatus from, ProductStatus to) {
-        return MOVES.stream().filter(m -> m.from() == from && m.to() == to).findFirst();
     }
 }

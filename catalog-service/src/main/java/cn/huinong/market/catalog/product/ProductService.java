@@ -1,12 +1,12 @@
 package cn.huinong.market.catalog.product;
 
+import cn.huinong.market.catalog.audit.Lifecycle;
 import cn.huinong.market.catalog.audit.TransitionLog;
 import cn.huinong.market.catalog.category.Category;
 import cn.huinong.market.catalog.category.CategoryService;
 import cn.huinong.market.catalog.halal.HalalCertificates;
 import cn.huinong.market.catalog.shop.Ownership;
 import cn.huinong.market.catalog.shop.Shop;
-import cn.huinong.market.catalog.shop.ShopLifecycle;
 import cn.huinong.market.catalog.shop.ShopService;
 import cn.huinong.market.catalog.shop.ShopStatus;
 import cn.huinong.market.common.paging.Page;
@@ -158,19 +158,11 @@ public class ProductService {
         if (ifMatch != null) {
             ETags.requireCurrent(ifMatch, product.version, () -> view(product));
         }
-        ProductStatus target = parse(request.to());
-        ProductLifecycle.Move move = ProductLifecycle.find(product.status, target)
-                .orElseThrow(() -> ProblemException.conflict("detail.transition-illegal", product.status, target));
         Shop shop = shops.find(product.shopId).orElseThrow();
-        boolean allowed = move.actor() == ShopLifecycle.Actor.ADMIN ? ownership.isAdmin()
-                : shop.ownerSub.equals(ownership.caller());
-        if (!allowed) {
-            throw ProblemException.forbidden("detail.transition-not-yours", product.status, target);
-        }
-        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
-        if (move.reasonRequired() && reason == null) {
-            throw ProblemException.invalidField("reason", "detail.reason-required");
-        }
+        Lifecycle.Step<ProductStatus> step = ProductLifecycle.TABLE.check(product.status, request.to(),
+                request.reason(), ownership.isAdmin(), shop.ownerSub.equals(ownership.caller()));
+        ProductStatus target = step.move().to();
+        String reason = step.reason();
         if (target == ProductStatus.PENDING_REVIEW) {
             if (skus.count("productId = ?1 and active = true", id) == 0) {
                 throw ProblemException.conflict("detail.product-needs-sku");
@@ -255,14 +247,6 @@ public class ProductService {
         product.nameEn = blankToNull(request.nameEn());
         product.descriptionZh = blankToNull(request.descriptionZh());
         product.descriptionEn = blankToNull(request.descriptionEn());
-    }
-
-    private static ProductStatus parse(String status) {
-        try {
-            return ProductStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("to", "detail.status-unknown");
-        }
     }
 
     private static String blankToNull(String text) {

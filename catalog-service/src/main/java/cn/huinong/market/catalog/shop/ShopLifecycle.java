@@ -1,40 +1,29 @@
 package cn.huinong.market.catalog.shop;
 
+import static cn.huinong.market.catalog.audit.Lifecycle.Actor.ADMIN;
+import static cn.huinong.market.catalog.audit.Lifecycle.Actor.OWNER;
 import static cn.huinong.market.catalog.shop.ShopStatus.APPLIED;
 import static cn.huinong.market.catalog.shop.ShopStatus.APPROVED;
 import static cn.huinong.market.catalog.shop.ShopStatus.REJECTED;
 import static cn.huinong.market.catalog.shop.ShopStatus.SUSPENDED;
 import static cn.huinong.market.catalog.shop.ShopStatus.UNDER_REVIEW;
 
+import cn.huinong.market.catalog.audit.Lifecycle;
+import cn.huinong.market.catalog.audit.Lifecycle.Move;
 import java.util.List;
-import java.util.Optional;
 
-/**
- * The shop lifecycle as an explicit table: which move exists, who may make it, and whether a reason is owed.
- * Anything not listed is refused.
- */
-public final class ShopLifecycle {
+/** The shop lifecycle: who moves a shop where, and when a reason is owed. */
+final class ShopLifecycle {
 
-    public enum Actor {
-        ADMIN, OWNER
-    }
-
-    public record Move(ShopStatus from, ShopStatus to, Actor actor, boolean reasonRequired) {
-    }
-
-    public static final List<Move> MOVES = List.of(
-            new Move(APPLIED, UNDER_REVIEW, Actor.ADMIN, false),
-            new Move(UNDER_REVIEW, APPROVED, Actor.ADMIN, false),
-            new Move(UNDER_REVIEW, REJECTED, Actor.ADMIN, true),
-            new Move(APPROVED, SUSPENDED, Actor.ADMIN, true),
-            new Move(SUSPENDED, APPROVED, Actor.ADMIN, true),
+    static final Lifecycle<ShopStatus> TABLE = new Lifecycle<>(ShopStatus.class, List.of(
+            new Move<>(APPLIED, UNDER_REVIEW, ADMIN, false),
+            new Move<>(UNDER_REVIEW, APPROVED, ADMIN, false),
+            new Move<>(UNDER_REVIEW, REJECTED, ADMIN, true),
+            new Move<>(APPROVED, SUSPENDED, ADMIN, true),
+            new Move<>(SUSPENDED, APPROVED, ADMIN, true),
             // A rejected seller fixes what the reason said and applies again.
-            new Move(REJECTED, APPLIED, Actor.OWNER, false));
+            new Move<>(REJECTED, APPLIED, OWNER, false)));
 
     private ShopLifecycle() {
-    }
-
-    public static Optional<Move> find(ShopStatus from, ShopStatus to) {
-        return MOVES.stream().filter(m -> m.from() == from && m.to() == to).findFirst();
     }
 }

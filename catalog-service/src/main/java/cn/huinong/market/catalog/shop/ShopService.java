@@ -1,5 +1,6 @@
 package cn.huinong.market.catalog.shop;
 
+import cn.huinong.market.catalog.audit.Lifecycle;
 import cn.huinong.market.catalog.audit.TransitionLog;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.paging.TimeKey;
@@ -112,20 +113,11 @@ public class ShopService {
         if (ifMatch != null) {
             ETags.requireCurrent(ifMatch, shop.version, () -> ShopView.full(shop));
         }
-        ShopStatus target = parse("to", request.to());
-        ShopLifecycle.Move move = ShopLifecycle.find(shop.status, target)
-                .orElseThrow(() -> ProblemException.conflict("detail.transition-illegal", shop.status, target));
-        boolean admin = ownership.isAdmin();
-        boolean allowed = move.actor() == ShopLifecycle.Actor.ADMIN ? admin
-                : shop.ownerSub.equals(ownership.caller());
-        if (!allowed) {
-            throw ProblemException.forbidden("detail.transition-not-yours", shop.status, target);
-        }
-        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
-        if (move.reasonRequired() && reason == null) {
-            throw ProblemException.invalidField("reason", "detail.reason-required");
-        }
-        if (target == ShopStatus.APPROVED && move.from() == ShopStatus.UNDER_REVIEW) {
+        Lifecycle.Step<ShopStatus> step = ShopLifecycle.TABLE.check(shop.status, request.to(), request.reason(),
+                ownership.isAdmin(), shop.ownerSub.equals(ownership.caller()));
+        ShopStatus target = step.move().to();
+        String reason = step.reason();
+        if (target == ShopStatus.APPROVED && step.move().from() == ShopStatus.UNDER_REVIEW) {
             requireChecklistComplete(shop);
         }
         ShopStatus from = shop.status;

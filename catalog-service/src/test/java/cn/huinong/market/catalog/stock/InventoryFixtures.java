@@ -1,14 +1,10 @@
 package cn.huinong.market.catalog.stock;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import cn.huinong.market.catalog.TestSql;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Shops, products, SKUs and stock written straight into the test database, so inventory tests do not depend on
@@ -81,44 +77,14 @@ final class InventoryFixtures {
     }
 
     static long number(String sql, Object... args) {
-        try (Connection c = connect(); PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                throw new IllegalStateException("No row for " + sql);
-            }
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestSql.number(sql, args);
     }
 
     static String text(String sql, Object... args) {
-        try (Connection c = connect(); PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestSql.text(sql, args);
     }
 
     static int exec(String sql, Object... args) {
-        try (Connection c = connect(); PreparedStatement ps = prepare(c, sql, args)) {
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
-        for (int i = 0; i < args.length; i++) {
-            ps.setObject(i + 1, args[i]);
-        }
-        return ps;
-    }
-
-    private static Connection connect() throws SQLException {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres"),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+        return TestSql.update(sql, args);
     }
 }
