@@ -9,7 +9,7 @@ import cn.huinong.market.catalog.halal.HalalCertificateViews.ScanUpload;
 import cn.huinong.market.catalog.halal.HalalCertificateViews.StatusChange;
 import cn.huinong.market.common.idempotency.Idempotent;
 import cn.huinong.market.common.paging.Page;
-import cn.huinong.market.common.web.ETags;
+import cn.huinong.market.common.web.Responses;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -48,8 +48,8 @@ public class HalalCertificateResource {
     public Response register(@PathParam("shopId") UUID shopId, @NotNull @Valid CertificateRequest request,
             UriInfo uri) {
         Certificate view = service.register(shopId, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .header("ETag", ETags.of(view.version())).entity(view).build();
+        return Responses.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build(), view,
+                view.version());
     }
 
     @GET
@@ -64,7 +64,7 @@ public class HalalCertificateResource {
     @RolesAllowed({"seller", "admin"})
     public Response get(@PathParam("shopId") UUID shopId, @PathParam("id") UUID id) {
         Certificate view = service.get(shopId, id);
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @PUT
@@ -74,7 +74,7 @@ public class HalalCertificateResource {
     public Response replace(@PathParam("shopId") UUID shopId, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CertificateRequest request) {
         Certificate view = service.replace(shopId, id, ifMatch, request);
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @PUT
@@ -84,7 +84,7 @@ public class HalalCertificateResource {
     public Response changeStatus(@PathParam("shopId") UUID shopId, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid StatusChange change) {
         Certificate view = service.changeStatus(shopId, id, ifMatch, change);
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @GET
@@ -111,7 +111,7 @@ public class HalalCertificateResource {
     @Consumes(MediaType.WILDCARD) // no body
     public Response completeScanUpload(@PathParam("shopId") UUID shopId, @PathParam("id") UUID id) {
         Certificate view = service.completeScanUpload(shopId, id);
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     @GET

@@ -1,7 +1,7 @@
 package cn.huinong.market.catalog.stock;
 
 import cn.huinong.market.common.problem.Messages;
-import cn.huinong.market.common.web.ETags;
+import cn.huinong.market.common.web.Responses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -55,7 +55,7 @@ public class StockResource {
     }
 
     private static Response ok(StockView view) {
-        return Response.ok(view).header("ETag", ETags.of(view.version())).build();
+        return Responses.ok(view, view.version());
     }
 
     private static Locale locale(HttpHeaders headers) {
