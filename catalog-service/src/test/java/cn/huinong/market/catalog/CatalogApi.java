@@ -12,7 +12,13 @@ import java.util.UUID;
 /** Builds catalog fixtures through the public API, as a seller and an admin would. */
 public final class CatalogApi {
 
-    public static final String ADMIN = TestTokens.token("admin-1", "admin");
+    /**
+     * A fresh admin token: test tokens live five minutes, and a whole suite takes longer than that, so a token
+     * kept in a constant would expire under the tests that run last.
+     */
+    public static String admin() {
+        return TestTokens.token("admin-1", "admin");
+    }
 
     private CatalogApi() {
     }
@@ -57,16 +63,16 @@ public final class CatalogApi {
     /** Takes a shop through review to APPROVED with a complete checklist. */
     public static void approveShop(String shopId) {
         String path = "/api/catalog/shops/" + shopId;
-        move(ADMIN, path, "UNDER_REVIEW", null).statusCode(200);
-        String etag = given().auth().oauth2(ADMIN).when().get(path).then().extract().header("ETag");
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", etag)
+        move(admin(), path, "UNDER_REVIEW", null).statusCode(200);
+        String etag = given().auth().oauth2(admin()).when().get(path).then().extract().header("ETag");
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("identityChecked", true, "payoutAccountGiven", true, "halalCertificateChecked", true))
                 .when().put(path + "/checklist").then().statusCode(200);
-        move(ADMIN, path, "APPROVED", null).statusCode(200);
+        move(admin(), path, "APPROVED", null).statusCode(200);
     }
 
     public static String category(String code, boolean halal) {
-        return post(ADMIN, "/api/catalog/categories",
+        return post(admin(), "/api/catalog/categories",
                 Map.of("code", code + "-" + UUID.randomUUID().toString().substring(0, 6), "nameZh", "类目" + code,
                         "halalRequired", halal))
                 .statusCode(201).extract().path("id");

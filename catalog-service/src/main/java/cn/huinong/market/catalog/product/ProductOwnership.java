@@ -4,6 +4,7 @@ import cn.huinong.market.catalog.shop.Ownership;
 import cn.huinong.market.common.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -20,28 +21,21 @@ public class ProductOwnership {
     @Inject SkuRepository skus;
 
     public Product product(UUID productId) {
-        Product product = products.findById(productId);
-        if (product == null) {
-            throw ProblemException.notFound("product", productId);
-        }
-        try {
-            ownership.shop(product.shopId);
-        } catch (ProblemException notYours) {
-            throw ProblemException.notFound("product", productId);
-        }
-        return product;
+        return ifMayChange(productId).orElseThrow(() -> ProblemException.notFound("product", productId));
     }
 
     public Sku sku(UUID skuId) {
-        Sku sku = skus.findById(skuId);
-        if (sku == null) {
-            throw ProblemException.notFound("SKU", skuId);
-        }
-        try {
-            product(sku.productId);
-        } catch (ProblemException notYours) {
-            throw ProblemException.notFound("SKU", skuId);
-        }
-        return sku;
+        return skuIfMayChange(skuId).orElseThrow(() -> ProblemException.notFound("SKU", skuId));
+    }
+
+    /** The product if the caller may change it, else empty (also when it does not exist). */
+    public Optional<Product> ifMayChange(UUID productId) {
+        return Optional.ofNullable(products.findById(productId))
+                .filter(product -> ownership.ifMayChange(product.shopId).isPresent());
+    }
+
+    /** The SKU if the caller may change its product, else empty (also when it does not exist). */
+    public Optional<Sku> skuIfMayChange(UUID skuId) {
+        return Optional.ofNullable(skus.findById(skuId)).filter(sku -> ifMayChange(sku.productId).isPresent());
     }
 }

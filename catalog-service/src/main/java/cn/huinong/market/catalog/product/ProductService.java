@@ -105,12 +105,9 @@ public class ProductService {
 
     /** Owners and admins see any state; buyers only approved products of approved shops. */
     public ProductView get(UUID id, boolean privileged) {
-        if (privileged) {
-            try {
-                return view(owned.product(id));
-            } catch (ProblemException notTheirs) {
-                // fall through to the buyer's view
-            }
+        Optional<Product> theirs = privileged ? owned.ifMayChange(id) : Optional.empty();
+        if (theirs.isPresent()) {
+            return view(theirs.get());
         }
         Product product = products.findById(id);
         if (product == null || !visibleToBuyers(product)) {
@@ -120,15 +117,8 @@ public class ProductService {
     }
 
     public Page<ProductView> ofShop(UUID shopId, boolean privileged, String after, int limit) {
-        boolean all = false;
-        if (privileged) {
-            try {
-                ownership.shop(shopId);
-                all = true;
-            } catch (ProblemException notTheirs) {
-                // a buyer's view of someone else's shop
-            }
-        }
+        // Else a buyer's view of someone else's shop.
+        boolean all = privileged && ownership.ifMayChange(shopId).isPresent();
         Map<String, Object> params = new HashMap<>();
         params.put("shop", shopId);
         String where = "shopId = :shop";

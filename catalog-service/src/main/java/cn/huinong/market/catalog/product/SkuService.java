@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 /** SKUs of a product. Price and stock changes need no review; texts of the product itself do. */
@@ -61,12 +62,9 @@ public class SkuService {
     }
 
     public SkuView get(UUID id, boolean privileged) {
-        if (privileged) {
-            try {
-                return SkuView.of(ownership.sku(id));
-            } catch (ProblemException notTheirs) {
-                // fall through to the buyer's view
-            }
+        Optional<Sku> theirs = privileged ? ownership.skuIfMayChange(id) : Optional.empty();
+        if (theirs.isPresent()) {
+            return SkuView.of(theirs.get());
         }
         Sku sku = skus.findById(id);
         if (sku == null || !sku.active || !productService.visibleToBuyers(products.findById(sku.productId))) {

@@ -5,6 +5,7 @@ import cn.huinong.market.common.security.Callers;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -45,10 +46,12 @@ public class Ownership {
     }
 
     public Shop shop(UUID shopId) {
+        return ifMayChange(shopId).orElseThrow(() -> ProblemException.notFound("shop", shopId));
+    }
+
+    /** The shop if the caller may change it, else empty: for reads that show others the public face instead. */
+    public Optional<Shop> ifMayChange(UUID shopId) {
         Shop shop = shops.findById(shopId);
-        if (shop == null || !(isAdmin() || shop.ownerSub.equals(caller()))) {
-            throw ProblemException.notFound("shop", shopId);
-        }
-        return shop;
+        return shop != null && (isAdmin() || shop.ownerSub.equals(caller())) ? Optional.of(shop) : Optional.empty();
     }
 }

@@ -77,12 +77,9 @@ public class ShopService {
 
     /** Owners and admins see everything; anyone else sees approved shops only, and only their public face. */
     public ShopView view(UUID id, boolean privileged) {
-        if (privileged) {
-            try {
-                return ShopView.full(ownership.shop(id));
-            } catch (ProblemException notTheirs) {
-                // fall through to the public view
-            }
+        Optional<Shop> theirs = privileged ? ownership.ifMayChange(id) : Optional.empty();
+        if (theirs.isPresent()) {
+            return ShopView.full(theirs.get());
         }
         Shop shop = shops.findById(id);
         if (shop == null || shop.status != ShopStatus.APPROVED) {

@@ -51,8 +51,8 @@ public class ReservationRepository implements PanacheRepositoryBase<Reservation,
         List<?> result = getEntityManager().createNativeQuery("""
                 UPDATE reservation
                 SET status = CASE WHEN expires_at <= :now THEN 'EXPIRED' ELSE 'CONFIRMED' END,
-                    confirmed_at = CASE WHEN expires_at <= :now THEN NULL ELSE :now END,
-                    released_at = CASE WHEN expires_at <= :now THEN :now ELSE NULL END,
+                    confirmed_at = CASE WHEN expires_at <= :now THEN NULL ELSE CAST(:now AS timestamptz) END,
+                    released_at = CASE WHEN expires_at <= :now THEN CAST(:now AS timestamptz) ELSE NULL END,
                     updated_at = :now, version = version + 1
                 WHERE checkout_id = :id AND status = 'ACTIVE'
                 RETURNING status""")

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -230,8 +231,9 @@ public class ReservationService {
         return quantities;
     }
 
+    /** The injected clock's now, to the microsecond PostgreSQL keeps, so what is stored is what was computed. */
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** A line that cannot be sold, as order-service reads it from the problem's {@code current}. */

@@ -1,6 +1,6 @@
 package cn.huinong.market.catalog.product;
 
-import static cn.huinong.market.catalog.CatalogApi.ADMIN;
+import static cn.huinong.market.catalog.CatalogApi.admin;
 import static cn.huinong.market.catalog.CatalogApi.applyShop;
 import static cn.huinong.market.catalog.CatalogApi.approveShop;
 import static cn.huinong.market.catalog.CatalogApi.category;
@@ -63,9 +63,9 @@ class ProductLifecycleTest {
         String skuId = sku(ma, id, "500克袋装", 3990);
         move(ma, path, "PENDING_REVIEW", null).statusCode(200).body("status", equalTo("PENDING_REVIEW"));
 
-        given().auth().oauth2(ADMIN).when().get("/api/catalog/moderation/products").then().statusCode(200)
+        given().auth().oauth2(admin()).when().get("/api/catalog/moderation/products").then().statusCode(200)
                 .body("items.id", contains(id));
-        move(ADMIN, path, "APPROVED", null).statusCode(200).body("status", equalTo("APPROVED"));
+        move(admin(), path, "APPROVED", null).statusCode(200).body("status", equalTo("APPROVED"));
 
         given().auth().oauth2(buyer).when().get(path).then().statusCode(200)
                 .body("nameZh", equalTo("临夏薄皮核桃"))
@@ -83,8 +83,8 @@ class ProductLifecycleTest {
     void rejectionNeedsAReasonTheSellerCanRead() {
         String id = submittedProduct("核桃");
         String path = "/api/catalog/products/" + id;
-        move(ADMIN, path, "REJECTED", null).statusCode(400).body("errors.field", hasItem("reason"));
-        move(ADMIN, path, "REJECTED", "图片与描述不符").statusCode(200);
+        move(admin(), path, "REJECTED", null).statusCode(400).body("errors.field", hasItem("reason"));
+        move(admin(), path, "REJECTED", "图片与描述不符").statusCode(200);
         given().auth().oauth2(ma).when().get(path).then().body("status", equalTo("REJECTED"))
                 .body("moderationReason", equalTo("图片与描述不符"));
         move(ma, path, "PENDING_REVIEW", null).statusCode(200);
@@ -96,7 +96,7 @@ class ProductLifecycleTest {
         String id = product(ma, shop, walnuts, "核桃");
         String path = "/api/catalog/products/" + id;
         for (String to : new String[]{"APPROVED", "REJECTED", "UNLISTED", "DRAFT"}) {
-            move(ADMIN, path, to, "原因").statusCode(409);
+            move(admin(), path, to, "原因").statusCode(409);
         }
         sku(ma, id, "袋装", 100);
         move(ma, path, "PENDING_REVIEW", null).statusCode(200);
@@ -109,7 +109,7 @@ class ProductLifecycleTest {
     void editingAListedProductSendsItBackToReview() {
         String id = submittedProduct("核桃");
         String path = "/api/catalog/products/" + id;
-        move(ADMIN, path, "APPROVED", null).statusCode(200);
+        move(admin(), path, "APPROVED", null).statusCode(200);
         String etag = given().auth().oauth2(ma).when().get(path).then().extract().header("ETag");
         given().auth().oauth2(ma).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("categoryId", walnuts, "nameZh", "特级核桃（全网最低）"))
@@ -123,35 +123,35 @@ class ProductLifecycleTest {
     @Test
     void suspendingTheShopHidesItsProductsAtOnce() {
         String id = submittedProduct("核桃");
-        move(ADMIN, "/api/catalog/products/" + id, "APPROVED", null).statusCode(200);
+        move(admin(), "/api/catalog/products/" + id, "APPROVED", null).statusCode(200);
         given().when().get("/api/catalog/products/" + id).then().statusCode(200);
-        move(ADMIN, "/api/catalog/shops/" + shop, "SUSPENDED", "食品安全抽检不合格").statusCode(200);
+        move(admin(), "/api/catalog/shops/" + shop, "SUSPENDED", "食品安全抽检不合格").statusCode(200);
         given().when().get("/api/catalog/products/" + id).then().statusCode(404);
         given().when().get("/api/catalog/shops/" + shop + "/products").then().statusCode(404);
         // Publishing more is refused while suspended.
         String other = submittedProduct("百合");
-        move(ADMIN, "/api/catalog/products/" + other, "APPROVED", null).statusCode(409);
+        move(admin(), "/api/catalog/products/" + other, "APPROVED", null).statusCode(409);
     }
 
     @Test
     void halalCategoriesNeedACoveringCertificateToPublish() {
         String halalFood = category("halal-food", true);
-        String beef = post(ADMIN, "/api/catalog/categories", Map.of("code", "beef-" + UUID.randomUUID()
+        String beef = post(admin(), "/api/catalog/categories", Map.of("code", "beef-" + UUID.randomUUID()
                 .toString().substring(0, 6), "nameZh", "牛肉", "halalRequired", true, "parentId", halalFood))
                 .statusCode(201).extract().path("id");
         String id = product(ma, shop, beef, "清真牛肉干");
         sku(ma, id, "250克", 5800);
         String path = "/api/catalog/products/" + id;
         move(ma, path, "PENDING_REVIEW", null).statusCode(200);
-        move(ADMIN, path, "APPROVED", null).statusCode(409)
+        move(admin(), path, "APPROVED", null).statusCode(409)
                 .body("detail", equalTo("该类目要求清真认证：店铺没有覆盖该类目的有效清真证书。"));
 
         // An expired certificate does not count; a current one on the parent category does.
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         certificate(halalFood, today.minusYears(2), today.minusDays(1));
-        move(ADMIN, path, "APPROVED", null).statusCode(409);
+        move(admin(), path, "APPROVED", null).statusCode(409);
         certificate(halalFood, today.minusMonths(1), today.plusYears(1));
-        move(ADMIN, path, "APPROVED", null).statusCode(200).body("halal", equalTo(true));
+        move(admin(), path, "APPROVED", null).statusCode(200).body("halal", equalTo(true));
     }
 
     private void certificate(String categoryId, LocalDate from, LocalDate to) {

@@ -1,6 +1,6 @@
 package cn.huinong.market.catalog.search;
 
-import static cn.huinong.market.catalog.CatalogApi.ADMIN;
+import static cn.huinong.market.catalog.CatalogApi.admin;
 import static cn.huinong.market.catalog.CatalogApi.applyShop;
 import static cn.huinong.market.catalog.CatalogApi.approveShop;
 import static cn.huinong.market.catalog.CatalogApi.category;
@@ -41,7 +41,7 @@ class SearchFollowsCatalogTest {
         given().auth().oauth2(ma).contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("onHand", 9))
                 .when().put("/api/catalog/skus/" + skuId + "/stock").then().statusCode(200);
         move(ma, "/api/catalog/products/" + productId, "PENDING_REVIEW", null).statusCode(200);
-        move(ADMIN, "/api/catalog/products/" + productId, "APPROVED", null).statusCode(200);
+        move(admin(), "/api/catalog/products/" + productId, "APPROVED", null).statusCode(200);
     }
 
     private io.restassured.response.ValidatableResponse search(String q) {
@@ -52,9 +52,9 @@ class SearchFollowsCatalogTest {
     void approvedProductsAreFoundAndSuspendedShopsDisappear() {
         search("牛肉").body("items.id", contains(productId)).body("items[0].minPriceFen", equalTo(5800))
                 .body("items[0].inStock", equalTo(true));
-        move(ADMIN, "/api/catalog/shops/" + shop, "SUSPENDED", "抽检不合格").statusCode(200);
+        move(admin(), "/api/catalog/shops/" + shop, "SUSPENDED", "抽检不合格").statusCode(200);
         search("牛肉").body("items", empty());
-        move(ADMIN, "/api/catalog/shops/" + shop, "APPROVED", "已整改").statusCode(200);
+        move(admin(), "/api/catalog/shops/" + shop, "APPROVED", "已整改").statusCode(200);
         search("牛肉").body("items.id", contains(productId));
     }
 
@@ -73,7 +73,7 @@ class SearchFollowsCatalogTest {
         rename("和政核桃仁", null);
         // Back in review: not visible until approved again, then found by the new name only.
         search("核桃").body("items", empty());
-        move(ADMIN, "/api/catalog/products/" + productId, "APPROVED", null).statusCode(200);
+        move(admin(), "/api/catalog/products/" + productId, "APPROVED", null).statusCode(200);
         search("核桃").body("items.id", contains(productId));
         search("牛肉").body("items", empty());
     }
@@ -83,7 +83,7 @@ class SearchFollowsCatalogTest {
         String nameZh = "马家\"特级\"牛肉干 \\ 腊味\n第二行";
         String nameEn = "Ma's \"best\" beef \\ jerky\n{\"tokens\": [\"x\"]}";
         rename(nameZh, nameEn);
-        move(ADMIN, "/api/catalog/products/" + productId, "APPROVED", null).statusCode(200);
+        move(admin(), "/api/catalog/products/" + productId, "APPROVED", null).statusCode(200);
         search("jerky").body("items.id", contains(productId)).body("items[0].nameZh", equalTo(nameZh))
                 .body("items[0].nameEn", equalTo(nameEn));
         search("特级").body("items.id", contains(productId));

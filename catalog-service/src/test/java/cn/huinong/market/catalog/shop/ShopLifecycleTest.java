@@ -1,6 +1,6 @@
 package cn.huinong.market.catalog.shop;
 
-import static cn.huinong.market.catalog.CatalogApi.ADMIN;
+import static cn.huinong.market.catalog.CatalogApi.admin;
 import static cn.huinong.market.catalog.CatalogApi.applyShop;
 import static cn.huinong.market.catalog.CatalogApi.move;
 import static cn.huinong.market.catalog.CatalogApi.post;
@@ -40,20 +40,20 @@ class ShopLifecycleTest {
         given().auth().oauth2(ma).when().get(path).then().statusCode(200)
                 .body("status", equalTo("APPLIED")).body("ownerSub", equalTo("seller-ma"));
 
-        move(ADMIN, path, "UNDER_REVIEW", null).statusCode(200).body("status", equalTo("UNDER_REVIEW"));
+        move(admin(), path, "UNDER_REVIEW", null).statusCode(200).body("status", equalTo("UNDER_REVIEW"));
         // Not before the checklist is complete; a halal seller also needs its certificate checked.
-        move(ADMIN, path, "APPROVED", null).statusCode(409).body("detail", equalTo("批准前请先核验店主身份。"));
-        String etag = given().auth().oauth2(ADMIN).when().get(path).then().extract().header("ETag");
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", etag)
+        move(admin(), path, "APPROVED", null).statusCode(409).body("detail", equalTo("批准前请先核验店主身份。"));
+        String etag = given().auth().oauth2(admin()).when().get(path).then().extract().header("ETag");
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("identityChecked", true, "payoutAccountGiven", true, "halalCertificateChecked", false))
                 .when().put(path + "/checklist").then().statusCode(200);
-        move(ADMIN, path, "APPROVED", null).statusCode(409);
-        etag = given().auth().oauth2(ADMIN).when().get(path).then().extract().header("ETag");
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", etag)
+        move(admin(), path, "APPROVED", null).statusCode(409);
+        etag = given().auth().oauth2(admin()).when().get(path).then().extract().header("ETag");
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("identityChecked", true, "payoutAccountGiven", true, "halalCertificateChecked", true))
                 .when().put(path + "/checklist").then().statusCode(200);
         // Ticked, but no certificate is on file yet: a reviewer's tick alone does not approve a halal seller.
-        move(ADMIN, path, "APPROVED", null).statusCode(409)
+        move(admin(), path, "APPROVED", null).statusCode(409)
                 .body("detail", equalTo("该店铺销售清真食品，但没有在有效期内的清真证书：请卖家先登记证书。"));
         String halalFood = CatalogApi.category("halal-food", true);
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
@@ -61,7 +61,7 @@ class ShopLifecycleTest {
                 "scope", "牛羊肉制品", "categoryIds", java.util.List.of(halalFood),
                 "validFrom", today.minusMonths(1).toString(), "validTo", today.plusYears(1).toString()))
                 .statusCode(201);
-        move(ADMIN, path, "APPROVED", null).statusCode(200).body("status", equalTo("APPROVED"));
+        move(admin(), path, "APPROVED", null).statusCode(200).body("status", equalTo("APPROVED"));
 
         given().auth().oauth2(ma).when().get(path + "/history").then().statusCode(200)
                 .body("to", contains("APPLIED", "UNDER_REVIEW", "APPROVED"))
@@ -90,17 +90,17 @@ class ShopLifecycleTest {
     void rejectingAndSuspendingNeedAReasonAndAreAudited() {
         String id = applyShop(ma, "马家干货", false);
         String path = "/api/catalog/shops/" + id;
-        move(ADMIN, path, "UNDER_REVIEW", null).statusCode(200);
-        move(ADMIN, path, "REJECTED", null).statusCode(400).body("errors.field", hasItem("reason"));
-        move(ADMIN, path, "REJECTED", "营业执照照片看不清").statusCode(200);
+        move(admin(), path, "UNDER_REVIEW", null).statusCode(200);
+        move(admin(), path, "REJECTED", null).statusCode(400).body("errors.field", hasItem("reason"));
+        move(admin(), path, "REJECTED", "营业执照照片看不清").statusCode(200);
         // The seller fixes it and applies again.
         move(ma, path, "APPLIED", null).statusCode(200).body("status", equalTo("APPLIED"));
         CatalogApi.approveShop(id);
-        move(ADMIN, path, "SUSPENDED", "  ").statusCode(400);
-        move(ADMIN, path, "SUSPENDED", "买家投诉缺斤少两").statusCode(200);
-        move(ADMIN, path, "APPROVED", "已整改").statusCode(200);
+        move(admin(), path, "SUSPENDED", "  ").statusCode(400);
+        move(admin(), path, "SUSPENDED", "买家投诉缺斤少两").statusCode(200);
+        move(admin(), path, "APPROVED", "已整改").statusCode(200);
 
-        given().auth().oauth2(ADMIN).when().get(path + "/history").then()
+        given().auth().oauth2(admin()).when().get(path + "/history").then()
                 .body("to", contains("APPLIED", "UNDER_REVIEW", "REJECTED", "APPLIED", "UNDER_REVIEW", "APPROVED",
                         "SUSPENDED", "APPROVED"))
                 .body("reason[2]", equalTo("营业执照照片看不清"))
@@ -113,10 +113,10 @@ class ShopLifecycleTest {
         String id = applyShop(ma, "马家干货", false);
         String path = "/api/catalog/shops/" + id;
         for (String to : new String[]{"APPROVED", "REJECTED", "SUSPENDED", "APPLIED"}) {
-            move(ADMIN, path, to, "原因").statusCode(409)
+            move(admin(), path, to, "原因").statusCode(409)
                     .body("type", equalTo("https://huinong.market/problems/conflict"));
         }
-        move(ADMIN, path, "CLOSED", null).statusCode(400).body("errors.field", hasItem("to"));
+        move(admin(), path, "CLOSED", null).statusCode(400).body("errors.field", hasItem("to"));
         // Owners cannot review themselves.
         move(ma, path, "UNDER_REVIEW", null).statusCode(403);
         given().auth().oauth2(ma).when().get(path).then().body("status", equalTo("APPLIED"));
@@ -156,7 +156,7 @@ class ShopLifecycleTest {
         given().auth().oauth2(ma).contentType(ContentType.JSON).header("If-Match", etag).body(noConsent)
                 .when().put(path).then().statusCode(200);
         given().when().get(path).then().statusCode(200).body("supportLabel", equalTo(false));
-        move(ADMIN, path, "SUSPENDED", "资质过期").statusCode(200);
+        move(admin(), path, "SUSPENDED", "资质过期").statusCode(200);
         given().when().get(path).then().statusCode(404);
     }
 
@@ -181,14 +181,14 @@ class ShopLifecycleTest {
     void theReviewQueueListsShopsByState() {
         String first = applyShop(ma, "一号店", false);
         applyShop(li, "二号店", false);
-        move(ADMIN, "/api/catalog/shops/" + first, "UNDER_REVIEW", null).statusCode(200);
-        given().auth().oauth2(ADMIN).queryParam("status", "APPLIED").when().get("/api/catalog/shops").then()
+        move(admin(), "/api/catalog/shops/" + first, "UNDER_REVIEW", null).statusCode(200);
+        given().auth().oauth2(admin()).queryParam("status", "APPLIED").when().get("/api/catalog/shops").then()
                 .statusCode(200).body("items.nameZh", contains("二号店"));
-        given().auth().oauth2(ADMIN).queryParam("status", "UNDER_REVIEW").when().get("/api/catalog/shops").then()
+        given().auth().oauth2(admin()).queryParam("status", "UNDER_REVIEW").when().get("/api/catalog/shops").then()
                 .body("items.nameZh", contains("一号店"));
         given().auth().oauth2(ma).queryParam("status", "APPLIED").when().get("/api/catalog/shops").then()
                 .statusCode(403);
-        given().auth().oauth2(ADMIN).queryParam("status", "OPEN").when().get("/api/catalog/shops").then()
+        given().auth().oauth2(admin()).queryParam("status", "OPEN").when().get("/api/catalog/shops").then()
                 .statusCode(400).body("errors.field", hasItem("status"));
     }
 }

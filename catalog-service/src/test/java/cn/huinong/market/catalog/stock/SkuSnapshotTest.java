@@ -1,6 +1,6 @@
 package cn.huinong.market.catalog.stock;
 
-import static cn.huinong.market.catalog.CatalogApi.ADMIN;
+import static cn.huinong.market.catalog.CatalogApi.admin;
 import static cn.huinong.market.catalog.CatalogApi.applyShop;
 import static cn.huinong.market.catalog.CatalogApi.approveShop;
 import static cn.huinong.market.catalog.CatalogApi.category;
@@ -41,7 +41,7 @@ class SkuSnapshotTest {
         String product = product(ma, shop, walnuts, "薄皮核桃");
         listed = sku(ma, product, "500克", 2200);
         move(ma, "/api/catalog/products/" + product, "PENDING_REVIEW", null).statusCode(200);
-        move(ADMIN, "/api/catalog/products/" + product, "APPROVED", null).statusCode(200);
+        move(admin(), "/api/catalog/products/" + product, "APPROVED", null).statusCode(200);
         String draft = product(ma, shop, walnuts, "未上架核桃");
         hidden = sku(ma, draft, "1公斤", 4000);
     }
