@@ -10,18 +10,24 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Builds catalog fixtures through the public API, as a seller and an admin would. */
-final class CatalogApi {
+public final class CatalogApi {
 
-    static final String ADMIN = TestTokens.token("admin-1", "admin");
+    /**
+     * A fresh admin token: test tokens live five minutes, and a whole suite takes longer than that, so a token
+     * kept in a constant would expire under the tests that run last.
+     */
+    public static String admin() {
+        return TestTokens.token("admin-1", "admin");
+    }
 
     private CatalogApi() {
     }
 
-    static String seller(String sub) {
+    public static String seller(String sub) {
         return TestTokens.token(sub, "seller");
     }
 
-    static Map<String, Object> shopBody(String name, boolean halal) {
+    public static Map<String, Object> shopBody(String name, boolean halal) {
         Map<String, Object> body = new HashMap<>();
         body.put("nameZh", name);
         body.put("countyCode", "622921");
@@ -37,15 +43,15 @@ final class CatalogApi {
         return body;
     }
 
-    static ValidatableResponse post(String token, String path, Object body) {
+    public static ValidatableResponse post(String token, String path, Object body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(path).then();
     }
 
-    static String applyShop(String sellerToken, String name, boolean halal) {
+    public static String applyShop(String sellerToken, String name, boolean halal) {
         return post(sellerToken, "/api/catalog/shops", shopBody(name, halal)).statusCode(201).extract().path("id");
     }
 
-    static ValidatableResponse move(String token, String path, String to, String reason) {
+    public static ValidatableResponse move(String token, String path, String to, String reason) {
         Map<String, Object> body = new HashMap<>();
         body.put("to", to);
         if (reason != null) {
@@ -55,30 +61,30 @@ final class CatalogApi {
     }
 
     /** Takes a shop through review to APPROVED with a complete checklist. */
-    static void approveShop(String shopId) {
+    public static void approveShop(String shopId) {
         String path = "/api/catalog/shops/" + shopId;
-        move(ADMIN, path, "UNDER_REVIEW", null).statusCode(200);
-        String etag = given().auth().oauth2(ADMIN).when().get(path).then().extract().header("ETag");
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", etag)
+        move(admin(), path, "UNDER_REVIEW", null).statusCode(200);
+        String etag = given().auth().oauth2(admin()).when().get(path).then().extract().header("ETag");
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("identityChecked", true, "payoutAccountGiven", true, "halalCertificateChecked", true))
                 .when().put(path + "/checklist").then().statusCode(200);
-        move(ADMIN, path, "APPROVED", null).statusCode(200);
+        move(admin(), path, "APPROVED", null).statusCode(200);
     }
 
-    static String category(String code, boolean halal) {
-        return post(ADMIN, "/api/catalog/categories",
+    public static String category(String code, boolean halal) {
+        return post(admin(), "/api/catalog/categories",
                 Map.of("code", code + "-" + UUID.randomUUID().toString().substring(0, 6), "nameZh", "类目" + code,
                         "halalRequired", halal))
                 .statusCode(201).extract().path("id");
     }
 
-    static String product(String sellerToken, String shopId, String categoryId, String nameZh) {
+    public static String product(String sellerToken, String shopId, String categoryId, String nameZh) {
         return post(sellerToken, "/api/catalog/shops/" + shopId + "/products",
                 Map.of("categoryId", categoryId, "nameZh", nameZh, "descriptionZh", "临夏特产"))
                 .statusCode(201).extract().path("id");
     }
 
-    static Map<String, Object> skuBody(String nameZh, long priceFen) {
+    public static Map<String, Object> skuBody(String nameZh, long priceFen) {
         Map<String, Object> body = new HashMap<>();
         body.put("nameZh", nameZh);
         body.put("unit", "袋");
@@ -91,7 +97,7 @@ final class CatalogApi {
         return body;
     }
 
-    static String sku(String sellerToken, String productId, String nameZh, long priceFen) {
+    public static String sku(String sellerToken, String productId, String nameZh, long priceFen) {
         return post(sellerToken, "/api/catalog/products/" + productId + "/skus", skuBody(nameZh, priceFen))
                 .statusCode(201).extract().path("id");
     }

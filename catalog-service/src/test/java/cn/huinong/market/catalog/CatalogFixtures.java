@@ -1,12 +1,7 @@
 package cn.huinong.market.catalog;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Rows the image and certificate tests stand on (categories, shops, products, certificates), written straight
@@ -56,18 +51,6 @@ public final class CatalogFixtures {
     }
 
     public static void update(String sql, Object... args) {
-        var config = ConfigProvider.getConfig();
-        String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
-        String user = config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres");
-        String password = config.getOptionalValue("quarkus.datasource.password", String.class).orElse("");
-        try (Connection c = DriverManager.getConnection(url, user, password);
-                PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Fixture failed: " + sql, e);
-        }
+        TestSql.update(sql, args);
     }
 }

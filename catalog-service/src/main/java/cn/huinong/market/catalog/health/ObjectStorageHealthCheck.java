@@ -1,6 +1,6 @@
 package cn.huinong.market.catalog.health;
 
-import cn.huinong.market.catalog.service.ObjectStorage;
+import cn.huinong.market.catalog.storage.ObjectStorage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,5 +1,9 @@
 package cn.huinong.market.catalog.search;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,7 +38,7 @@ public class PostgresProductIndexer implements ProductIndexer {
 
     private static final String UPSERT = "INSERT INTO search_document (product_id, tokens, name_count, place_count,"
             + " product_updated_at, shop_updated_at, indexed_at)"
-            + " SELECT d.id, d.tokens, d.name_count, d.place_count, d.product_updated_at, d.shop_updated_at, now()"
+            + " SELECT d.id, d.tokens, d.name_count, d.place_count, d.product_updated_at, d.shop_updated_at, ?"
             + " FROM jsonb_to_recordset(?::jsonb) AS d(id uuid, tokens text[], name_count smallint, place_count smallint,"
             + " product_updated_at timestamptz, shop_updated_at timestamptz)"
             + " ON CONFLICT (product_id) DO UPDATE SET tokens = EXCLUDED.tokens, name_count = EXCLUDED.name_count,"
@@ -41,6 +46,10 @@ public class PostgresProductIndexer implements ProductIndexer {
             + " shop_updated_at = EXCLUDED.shop_updated_at, indexed_at = EXCLUDED.indexed_at";
 
     @Inject EntityManager entityManager;
+
+    @Inject ObjectMapper json;
+
+    @Inject Clock clock;
 
     @Override
     @Transactional
@@ -52,16 +61,7 @@ public class PostgresProductIndexer implements ProductIndexer {
     @Transactional
     public void reindexShop(UUID shopId) {
         withConnection(connection -> {
-            List<UUID> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id FROM product WHERE shop_id = ? ORDER BY id")) {
-                select.setObject(1, shopId);
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getObject(1, UUID.class));
-                    }
-                }
-            }
+            List<UUID> ids = ids(connection, "SELECT id FROM product WHERE shop_id = ? ORDER BY id", shopId);
             for (int i = 0; i < ids.size(); i += BATCH) {
                 index(connection, ids.subList(i, Math.min(ids.size(), i + BATCH)));
             }
@@ -78,18 +78,10 @@ public class PostgresProductIndexer implements ProductIndexer {
     public int catchUp() {
         int[] done = {0};
         withConnection(connection -> {
-            List<UUID> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT p.id FROM product p JOIN shop s ON s.id = p.shop_id"
-                            + " LEFT JOIN search_document d ON d.product_id = p.id"
-                            + " WHERE d.product_id IS NULL OR d.product_updated_at <> p.updated_at"
-                            + " OR d.shop_updated_at <> s.updated_at ORDER BY p.id LIMIT " + BATCH)) {
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getObject(1, UUID.class));
-                    }
-                }
-            }
+            List<UUID> ids = ids(connection, "SELECT p.id FROM product p JOIN shop s ON s.id = p.shop_id"
+                    + " LEFT JOIN search_document d ON d.product_id = p.id"
+                    + " WHERE d.product_id IS NULL OR d.product_updated_at <> p.updated_at"
+                    + " OR d.shop_updated_at <> s.updated_at ORDER BY p.id LIMIT " + BATCH);
             index(connection, ids);
             done[0] = ids.size();
         });
@@ -105,23 +97,27 @@ public class PostgresProductIndexer implements ProductIndexer {
     public UUID rebuildBatch(UUID afterId) {
         UUID[] last = {null};
         withConnection(connection -> {
-            List<UUID> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(afterId == null
-                    ? "SELECT id FROM product ORDER BY id LIMIT " + BATCH
-                    : "SELECT id FROM product WHERE id > ? ORDER BY id LIMIT " + BATCH)) {
-                if (afterId != null) {
-                    select.setObject(1, afterId);
-                }
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getObject(1, UUID.class));
-                    }
-                }
-            }
+            List<UUID> ids = afterId == null ? ids(connection, "SELECT id FROM product ORDER BY id LIMIT " + BATCH)
+                    : ids(connection, "SELECT id FROM product WHERE id > ? ORDER BY id LIMIT " + BATCH, afterId);
             index(connection, ids);
             last[0] = ids.isEmpty() ? null : ids.get(ids.size() - 1);
         });
         return last[0];
+    }
+
+    private static List<UUID> ids(Connection connection, String sql, Object... params) throws SQLException {
+        List<UUID> ids = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                select.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return ids;
     }
 
     /** How many products the index holds. */
@@ -132,7 +128,7 @@ public class PostgresProductIndexer implements ProductIndexer {
     }
 
     /** Builds and writes the documents of the given products; drops the rows of products that no longer exist. */
-    static void index(Connection connection, List<UUID> productIds) throws SQLException {
+    void index(Connection connection, List<UUID> productIds) throws SQLException {
         if (productIds.isEmpty()) {
             return;
         }
@@ -145,7 +141,7 @@ public class PostgresProductIndexer implements ProductIndexer {
             lock.setArray(1, connection.createArrayOf("uuid", ids));
             lock.executeQuery().close();
         }
-        StringBuilder json = new StringBuilder("[");
+        ArrayNode documents = json.createArrayNode();
         Set<UUID> found = new LinkedHashSet<>();
         try (PreparedStatement source = connection.prepareStatement(DOCUMENT_SOURCE)) {
             source.setArray(1, connection.createArrayOf("uuid", ids));
@@ -163,23 +159,21 @@ public class PostgresProductIndexer implements ProductIndexer {
                     int placeCount = all.size() - name.size();
                     all.addAll(SearchTokenizer.textTokens(rs.getString("description_zh")));
                     all.addAll(SearchTokenizer.textTokens(rs.getString("description_en")));
-                    if (json.length() > 1) {
-                        json.append(',');
-                    }
-                    json.append("{\"id\":\"").append(id).append("\",\"tokens\":").append(jsonArray(all))
-                            .append(",\"name_count\":").append(name.size())
-                            .append(",\"place_count\":").append(placeCount)
-                            .append(",\"product_updated_at\":\"")
-                            .append(rs.getObject("updated_at", OffsetDateTime.class))
-                            .append("\",\"shop_updated_at\":\"")
-                            .append(rs.getObject("shop_updated_at", OffsetDateTime.class)).append("\"}");
+                    ObjectNode document = documents.addObject();
+                    document.put("id", id.toString());
+                    all.forEach(document.putArray("tokens")::add);
+                    document.put("name_count", name.size());
+                    document.put("place_count", placeCount);
+                    document.put("product_updated_at", rs.getObject("updated_at", OffsetDateTime.class).toString());
+                    document.put("shop_updated_at",
+                            rs.getObject("shop_updated_at", OffsetDateTime.class).toString());
                 }
             }
         }
-        json.append(']');
         if (!found.isEmpty()) {
             try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-                upsert.setString(1, json.toString());
+                upsert.setObject(1, OffsetDateTime.now(clock));
+                upsert.setString(2, toJson(documents));
                 upsert.executeUpdate();
             }
         }
@@ -198,16 +192,12 @@ public class PostgresProductIndexer implements ProductIndexer {
         }
     }
 
-    /** Tokens are letters, digits and Han characters only (see SearchTokenizer), so no JSON escaping is needed. */
-    private static String jsonArray(Set<String> tokens) {
-        StringBuilder out = new StringBuilder("[");
-        for (String token : tokens) {
-            if (out.length() > 1) {
-                out.append(',');
-            }
-            out.append('"').append(token).append('"');
+    private String toJson(ArrayNode documents) {
+        try {
+            return json.writeValueAsString(documents);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write search documents as JSON", e);
         }
-        return out.append(']').toString();
     }
 
     private interface Work {

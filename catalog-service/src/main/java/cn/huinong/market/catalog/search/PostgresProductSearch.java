@@ -43,7 +43,7 @@ public class PostgresProductSearch implements ProductSearch {
 
     @ConfigProperty(name = "huinong.catalog.inventory.perishable-confirm-days", defaultValue = "2") int perishableConfirmDays;
 
-    Clock clock = Clock.systemUTC();
+    @Inject Clock clock;
 
     @Override
     public Page<SearchHit> search(SearchQuery query) {

@@ -1,7 +1,7 @@
 package cn.huinong.market.catalog.search;
 
-import cn.huinong.market.catalog.service.ProductService;
-import cn.huinong.market.catalog.service.ShopService;
+import cn.huinong.market.catalog.product.ProductService;
+import cn.huinong.market.catalog.shop.ShopService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

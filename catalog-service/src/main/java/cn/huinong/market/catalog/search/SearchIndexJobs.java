@@ -4,8 +4,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +31,8 @@ public class SearchIndexJobs {
     public record RebuildStatus(State state, OffsetDateTime startedAt, OffsetDateTime finishedAt, long products,
             String error) {
     }
+
+    @Inject Clock clock;
 
     @Inject PostgresProductIndexer indexer;
 
@@ -106,7 +108,7 @@ public class SearchIndexJobs {
         worker.shutdownNow();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -1,14 +1,11 @@
 package cn.huinong.market.catalog.search;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import cn.huinong.market.catalog.TestSql;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Writes catalog rows straight into the test database (the shop/product REST endpoints are written elsewhere),
@@ -85,18 +82,6 @@ final class SearchFixtures {
     }
 
     static void exec(String sql, Object... args) {
-        var config = ConfigProvider.getConfig();
-        String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
-        String user = config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres");
-        String password = config.getOptionalValue("quarkus.datasource.password", String.class).orElse("");
-        try (Connection c = DriverManager.getConnection(url, user, password);
-                PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Fixture SQL failed: " + sql, e);
-        }
+        TestSql.update(sql, args);
     }
 }

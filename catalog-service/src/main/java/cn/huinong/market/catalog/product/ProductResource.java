@@ -1,0 +1,69 @@
+package cn.huinong.market.catalog.product;
+
+import cn.huinong.market.common.web.Responses;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/catalog/products")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Products")
+public class ProductResource {
+
+    @Inject ProductService service;
+
+    @Inject SecurityIdentity identity;
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    public Response get(@PathParam("id") UUID id) {
+        ProductView view = service.get(id, !identity.isAnonymous());
+        return Responses.ok(view, view.version());
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({"seller", "admin"})
+    @Operation(summary = "Change a product's texts or category (owner); a listed product goes back to review")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid ProductRequest request) {
+        ProductView view = service.update(id, ifMatch, request);
+        return Responses.ok(view, view.version());
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @RolesAllowed({"seller", "admin"})
+    @Operation(summary = "Submit for review, unlist (owner); approve or reject with a reason (admin)")
+    public Response transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid TransitionRequest request) {
+        ProductView view = service.transition(id, ifMatch, request);
+        return Responses.ok(view, view.version());
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({"seller", "admin"})
+    public List<TransitionView> history(@PathParam("id") UUID id) {
+        return service.history(id);
+    }
+}

@@ -1,6 +1,0 @@
-package cn.huinong.market.catalog.repository;
-
-/** Only an ACTIVE certificate covers products; REVOKED is final, SUSPENDED can be made ACTIVE again. */
-public enum HalalCertificateStatus {
-    ACTIVE, SUSPENDED, REVOKED
-}

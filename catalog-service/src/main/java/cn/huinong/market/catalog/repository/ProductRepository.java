@@ -1,9 +1,0 @@
-package cn.huinong.market.catalog.repository;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
-
-@ApplicationScoped
-public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
-}

@@ -1,9 +1,0 @@
-package cn.huinong.market.catalog.repository;
-
-/**
- * ACTIVE holds units; CONFIRMED took them out of stock (the order was paid); RELEASED gave them back on request;
- * EXPIRED gave them back because nobody confirmed in time. Only ACTIVE ever changes.
- */
-public enum ReservationStatus {
-    ACTIVE, CONFIRMED, RELEASED, EXPIRED
-}

@@ -1,5 +1,0 @@
-package cn.huinong.market.catalog.repository;
-
-public enum ShopStatus {
-    APPLIED, UNDER_REVIEW, APPROVED, REJECTED, SUSPENDED
-}

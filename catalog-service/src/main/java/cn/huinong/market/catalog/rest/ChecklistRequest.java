@@ -1,8 +1,0 @@
-package cn.huinong.market.catalog.rest;
-
-import jakarta.validation.constraints.NotNull;
-
-/** What the reviewing admin has verified about a shop before approving it. */
-public record ChecklistRequest(@NotNull Boolean identityChecked, @NotNull Boolean payoutAccountGiven,
-        @NotNull Boolean halalCertificateChecked) {
-}
