@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A trainee's enrolments, seen from the trainee; a trainer sees only those in their own cohorts. */
-@Path("/api/training/trainees/{traineeId}/enrolments")
+@Path("/api/training/trainees/{id}/enrolments")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"trainer", "admin"})
 @Tag(name = "Trainees")
@@ -26,7 +26,7 @@ public class TraineeEnrolmentResource {
 
     @GET
     @Operation(summary = "The trainee's enrolments in the caller's cohorts (all for an admin)")
-    public List<EnrolmentView> enrolments(@PathParam("traineeId") UUID traineeId) {
+    public List<EnrolmentView> enrolments(@PathParam("id") UUID traineeId) {
         return service.ofTrainee(traineeId, Viewer.of(identity));
     }
 }

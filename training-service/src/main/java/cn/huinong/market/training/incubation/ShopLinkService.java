@@ -66,12 +66,7 @@ public class ShopLinkService {
 
     @Transactional
     public void unlink(UUID traineeId, String reason, Viewer viewer) {
-        access.trainee(traineeId, viewer);
-        ShopLink link = links.findById(traineeId);
-        if (link == null) {
-            throw ProblemException.notFound("shop link", traineeId);
-        }
-        remove(link, reason, viewer.sub());
+        remove(required(traineeId, viewer), reason, viewer.sub());
     }
 
     /** Runs in the withdrawal's transaction: without consent there is no link. */
@@ -83,12 +78,7 @@ public class ShopLinkService {
     }
 
     public ShopLinkView get(UUID traineeId, Viewer viewer) {
-        access.trainee(traineeId, viewer);
-        ShopLink link = links.findById(traineeId);
-        if (link == null) {
-            throw ProblemException.notFound("shop link", traineeId);
-        }
-        return view(link);
+        return view(required(traineeId, viewer));
     }
 
     /** The link of a trainee the viewer may see, or 404. */

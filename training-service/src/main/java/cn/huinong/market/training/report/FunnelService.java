@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /**
  * The cohort funnel (applied → enrolled → completed → certified → employed) as of a day, from the audited stage
@@ -30,11 +29,11 @@ public class FunnelService {
         List<Participation> people = participations.of(List.of(cohort), asOf);
         String day = "by the end of " + asOf;
         List<FunnelView.Step> steps = new ArrayList<>();
-        int applied = count(people, p -> p.reached(Stage.APPLIED));
-        int enrolled = count(people, p -> p.reached(Stage.ENROLLED));
-        int completed = count(people, p -> p.reached(Stage.COMPLETED));
-        int certified = count(people, p -> p.reached(Stage.COMPLETED) && p.certifiedBy(asOf));
-        int employed = count(people, p -> p.reached(Stage.COMPLETED) && p.employedOn(asOf));
+        int applied = Participation.count(people, p -> p.reached(Stage.APPLIED));
+        int enrolled = Participation.count(people, p -> p.reached(Stage.ENROLLED));
+        int completed = Participation.count(people, p -> p.reached(Stage.COMPLETED));
+        int certified = Participation.count(people, p -> p.reached(Stage.COMPLETED) && p.certifiedBy(asOf));
+        int employed = Participation.count(people, p -> p.reached(Stage.COMPLETED) && p.employedOn(asOf));
         steps.add(step("applied", "entered the cohort (APPLIED)", day, applied, null, null));
         steps.add(step("enrolled", "reached ENROLLED", day, enrolled, "applied", applied));
         steps.add(step("completed", "reached COMPLETED", day, completed, "enrolled", enrolled));
@@ -44,10 +43,6 @@ public class FunnelService {
                 "on " + asOf, employed, "completed", completed));
         return new FunnelView(cohortId, cohort.name, asOf, SmallCells.SUPPRESS_BELOW,
                 "trainees of the cohort with a consent in force", steps);
-    }
-
-    private static int count(List<Participation> people, Predicate<Participation> test) {
-        return (int) people.stream().filter(test).count();
     }
 
     static FunnelView.Step step(String name, String definition, String window, int count, String denominator,

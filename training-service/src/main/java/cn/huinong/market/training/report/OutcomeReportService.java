@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
 /**
  * Outcome reports of the train → employ → incubate pipeline: the funnel and WIOA-style indicators, per cohort,
@@ -34,18 +33,20 @@ public class OutcomeReportService {
         List<OutcomeReport.Group> out = new ArrayList<>();
         groups.forEach((key, people) -> {
             List<OutcomeReport.Cell> cells = new ArrayList<>();
-            int applied = count(people, p -> p.reached(Stage.APPLIED));
-            int enrolled = count(people, p -> p.reached(Stage.ENROLLED));
-            int completed = count(people, p -> p.reached(Stage.COMPLETED));
-            int certified = count(people, p -> p.reached(Stage.COMPLETED) && p.certifiedBy(asOf));
-            int employed = count(people, p -> p.reached(Stage.COMPLETED) && p.employedOn(asOf));
-            int opened = count(people, p -> p.reached(Stage.COMPLETED) && p.shop(asOf).openedOn() != null);
-            int firstSale = count(people, p -> p.reached(Stage.COMPLETED) && p.shop(asOf).openedOn() != null
-                    && p.shop(asOf).firstSaleOn() != null);
-            int active = count(people, p -> p.reached(Stage.COMPLETED) && p.shop(asOf).active());
-            int both = count(people, p -> p.reached(Stage.COMPLETED) && p.employedOn(asOf)
+            int applied = Participation.count(people, p -> p.reached(Stage.APPLIED));
+            int enrolled = Participation.count(people, p -> p.reached(Stage.ENROLLED));
+            int completed = Participation.count(people, p -> p.reached(Stage.COMPLETED));
+            int certified = Participation.count(people, p -> p.reached(Stage.COMPLETED) && p.certifiedBy(asOf));
+            int employed = Participation.count(people, p -> p.reached(Stage.COMPLETED) && p.employedOn(asOf));
+            int opened = Participation.count(people,
+                    p -> p.reached(Stage.COMPLETED) && p.shop(asOf).openedOn() != null);
+            int firstSale = Participation.count(people,
+                    p -> p.reached(Stage.COMPLETED) && p.shop(asOf).openedOn() != null
+                            && p.shop(asOf).firstSaleOn() != null);
+            int active = Participation.count(people, p -> p.reached(Stage.COMPLETED) && p.shop(asOf).active());
+            int both = Participation.count(people, p -> p.reached(Stage.COMPLETED) && p.employedOn(asOf)
                     && p.shop(asOf).openedOn() != null);
-            int either = count(people,
+            int either = Participation.count(people,
                     p -> p.reached(Stage.COMPLETED) && (p.employedOn(asOf) || p.shop(asOf).active()));
             cells.add(cell("applied", "participations that entered a cohort (APPLIED)", day, applied, null, null));
             cells.add(cell("enrolled", "reached ENROLLED", day, enrolled, "applied", applied));
@@ -80,7 +81,7 @@ public class OutcomeReportService {
             for (int q : new int[]{2, 4}) {
                 List<Participation> due = people.stream().filter(p -> p.exitDate() != null
                         && !quarterAfterExit(p.exitDate(), q)[1].isAfter(asOf)).toList();
-                int employed = count(due, p -> p.employedInQuarter(quarterAfterExit(p.exitDate(), q)));
+                int employed = Participation.count(due, p -> p.employedInQuarter(quarterAfterExit(p.exitDate(), q)));
                 cells.add(cell("employment_q" + q, "exiters in a placement on any day of the " + q
                         + (q == 2 ? "nd" : "th") + " calendar quarter after the exit quarter, or whose linked "
                         + "shop was ACTIVE on that quarter's last day",
@@ -97,13 +98,13 @@ public class OutcomeReportService {
                     .filter(p -> p.exitDate() != null && p.reached(Stage.ENROLLED)
                             && !p.exitDate().plusYears(1).isAfter(asOf))
                     .toList();
-            int credentialed = count(credentialDue, p -> p.certificates().stream().anyMatch(
+            int credentialed = Participation.count(credentialDue, p -> p.certificates().stream().anyMatch(
                     c -> !c.issuedOn.isBefore(p.cohort().startDate) && !c.issuedOn.isAfter(p.exitDate().plusYears(1))));
             cells.add(cell("credential_attainment", "enrolled exiters with a 互联网营销师 certificate issued between the "
                     + "cohort's start and one year after exit", "exit + 1 year, ended on or before " + asOf,
                     credentialed, "enrolled exiters whose year after exit has ended", credentialDue.size()));
             List<Participation> inTraining = people.stream().filter(p -> p.reached(Stage.ACTIVE)).toList();
-            int gains = count(inTraining, Participation::skillGain);
+            int gains = Participation.count(inTraining, Participation::skillGain);
             cells.add(cell("measurable_skill_gain", "participants in training (reached ACTIVE) who passed at least one "
                     + "module assessment dated from the cohort's start to their exit (or the cohort's end, or "
                     + "asOf, whichever is first)", "during the programme, up to " + asOf, gains,
@@ -153,10 +154,6 @@ public class OutcomeReportService {
             keys.forEach(k -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(p));
         }
         return groups;
-    }
-
-    private static int count(List<Participation> people, Predicate<Participation> test) {
-        return (int) people.stream().filter(test).count();
     }
 
     static OutcomeReport.Cell cell(String name, String definition, String window, int count, String denominator,

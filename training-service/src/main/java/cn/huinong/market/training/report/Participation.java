@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * One participation (an enrolment of a trainee with a consent in force) and the facts its report figures are
@@ -21,6 +22,11 @@ import java.util.Set;
 record Participation(Cohort cohort, Set<Stage> stages, LocalDate exitDate, List<Certificate> certificates,
         List<Placement> placements, List<AssessmentResult> passed, OffsetDateTime shopOpenedAt,
         List<OrderFact> facts, LocalDate asOf, Map<LocalDate, ShopMilestones> shopCache) {
+
+    /** How many of the people pass the test. */
+    static int count(List<Participation> people, Predicate<Participation> test) {
+        return (int) people.stream().filter(test).count();
+    }
 
     boolean reached(Stage stage) {
         return stages.contains(stage);

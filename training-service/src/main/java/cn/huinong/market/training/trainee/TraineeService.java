@@ -67,7 +67,7 @@ public class TraineeService {
     public TraineeView replace(UUID id, String ifMatch, TraineeRequest request, Viewer viewer) {
         Trainee t = access.trainee(id, viewer);
         ETags.requireCurrent(ifMatch, t.version,
-                () -> TraineeView.masked(t, ConsentView.of(consents.inForce(id).orElse(null))));
+                () -> masked(t));
         if (request.id() != null && !request.id().equals(id)) {
             throw ProblemException.invalidField("id", "detail.id-mismatch");
         }
@@ -77,7 +77,7 @@ public class TraineeService {
         apply(t, request);
         t.updatedAt = OffsetDateTime.now(clock);
         trainees.flush();
-        return TraineeView.masked(t, ConsentView.of(consents.inForce(id).orElse(null)));
+        return masked(t);
     }
 
     private void apply(Trainee t, TraineeRequest request) {
@@ -105,13 +105,13 @@ public class TraineeService {
 
     public Page<TraineeView> list(Viewer viewer, String after, int limit) {
         return Page.of(trainees.page(viewer.trainerScope(), after, limit), limit,
-                t -> TraineeView.masked(t, ConsentView.of(consents.inForce(t.id).orElse(null))),
+                t -> masked(t),
                 t -> new cn.huinong.market.common.paging.TimeKey(t.createdAt, t.id).cursor());
     }
 
     public TraineeView get(UUID id, Viewer viewer) {
         Trainee t = access.trainee(id, viewer);
-        return TraineeView.masked(t, ConsentView.of(consents.inForce(id).orElse(null)));
+        return masked(t);
     }
 
     /**
@@ -140,6 +140,11 @@ public class TraineeService {
     public List<AccessLogView> accessLog(UUID id, Viewer viewer) {
         access.trainee(id, viewer);
         return accessLog.ofTrainee(id).stream().map(AccessLogView::of).toList();
+    }
+
+    /** The trainee as anyone who may see it sees it: sensitive fields masked, with the consent in force. */
+    private TraineeView masked(Trainee t) {
+        return TraineeView.masked(t, ConsentView.of(consents.inForce(t.id).orElse(null)));
     }
 
     private void log(UUID traineeId, SensitiveField field, String purpose, Viewer viewer) {

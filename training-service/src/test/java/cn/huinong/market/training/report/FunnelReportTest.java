@@ -106,12 +106,20 @@ class FunnelReportTest {
 
     @Test
     void theFunnelExportsAsCsvAndNeedsAnAsOfDate() {
-        given().auth().oauth2(ADMIN).accept("text/csv").queryParam("asOf", TODAY.toString()).when().get(url).then()
+        String day = TODAY.toString();
+        String row = cohort + "," + day + ",";
+        String csv = given().auth().oauth2(ADMIN).accept("text/csv").queryParam("asOf", day).when().get(url).then()
                 .statusCode(200).contentType(containsString("text/csv"))
-                .header("Content-Disposition", containsString("attachment"))
-                .body(containsString("step,definition,window,count,denominator,denominator_count,rate_percent"))
-                .body(containsString(",applied,"))
-                .body(containsString("<5,completed,6,,true"));
+                .header("Content-Disposition", containsString("attachment")).extract().asString();
+        assertEquals("cohort_id,as_of,step,definition,window,count,denominator,denominator_count,rate_percent,"
+                + "suppressed\r\n"
+                + row + "applied,entered the cohort (APPLIED),by the end of " + day + ",8,,,,false\r\n"
+                + row + "enrolled,reached ENROLLED,by the end of " + day + ",7,applied,8,87.5,false\r\n"
+                + row + "completed,reached COMPLETED,by the end of " + day + ",6,enrolled,7,85.7,false\r\n"
+                + row + "certified,completed and holds a certificate issued on or before asOf,certificate issued on "
+                + "or before " + day + ",5,completed,6,83.3,false\r\n"
+                + row + "employed,\"completed and in a placement on asOf (started on or before, not ended before)\","
+                + "on " + day + ",<5,completed,6,,true\r\n", csv);
         given().auth().oauth2(ADMIN).when().get(url).then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("asOf"));
         given().auth().oauth2(ADMIN).queryParam("asOf", "2026-13-01").when().get(url).then().statusCode(400);
