@@ -74,7 +74,7 @@ class AccessRuleTest {
                 .body(Map.of("workType", "LIVE_STREAM_SELLER", "level", "LEVEL_5", "issuedOn", "2026-05-29"))
                 .when().post(t + "/certificates").then().statusCode(201);
         String placement = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
-                .body(PlacementResourceTest.placement("临夏清真牛肉厂", "客服", "2026-06-10", null))
+                .body(Fixtures.placement("临夏清真牛肉厂", "客服", "2026-06-10", null))
                 .when().post(t + "/placements").then().statusCode(201).extract().path("id");
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("kind", "SUPPORT", "body", "家访"))
                 .when().post(t + "/notes").then().statusCode(201);

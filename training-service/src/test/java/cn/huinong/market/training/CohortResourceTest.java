@@ -14,8 +14,6 @@ import cn.huinong.market.common.testing.TestDatabase;
 import cn.huinong.market.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,16 +26,9 @@ class CohortResourceTest {
     private final String trainerA = TestTokens.token("trainer-a", "trainer");
     private final String trainerB = TestTokens.token("trainer-b", "trainer");
 
+    /** A cohort body (kept here for IdempotencyTest and ProblemContractTest; see {@link Fixtures#cohortBody}). */
     static Map<String, Object> cohort(String name, String start, String end, String... trainers) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", name);
-        body.put("countyCode", "622921");
-        body.put("countyName", "临夏县");
-        body.put("track", "SHOP_OPERATION");
-        body.put("startDate", start);
-        body.put("endDate", end);
-        body.put("trainerSubs", List.of(trainers));
-        return body;
+        return Fixtures.cohortBody(name, start, end, trainers);
     }
 
     @BeforeEach

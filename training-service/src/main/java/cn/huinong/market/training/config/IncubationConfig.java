@@ -22,8 +22,4 @@ public interface IncubationConfig {
     /** Pages applied per sync at most; the next sync goes on from the stored cursor. */
     @WithDefault("50")
     int maxPagesPerSync();
-
-    /** Enables the admin-only demo dataset endpoint (POST /api/training/demo/outcomes); off in production. */
-    @WithDefault("false")
-    boolean demoDataEnabled();
 }

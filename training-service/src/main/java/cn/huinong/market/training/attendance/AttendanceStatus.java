@@ -1,0 +1,7 @@
+package cn.huinong.market.training.attendance;
+
+public enum AttendanceStatus {
+    PRESENT,
+    ABSENT,
+    EXCUSED
+}

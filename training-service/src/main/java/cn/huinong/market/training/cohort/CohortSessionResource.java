@@ -1,0 +1,45 @@
+package cn.huinong.market.training.cohort;
+
+import cn.huinong.market.common.idempotency.Idempotent;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/training/cohorts/{cohortId}/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"trainer", "admin"})
+@Tag(name = "Sessions and attendance")
+public class CohortSessionResource {
+
+    @Inject SessionService service;
+
+    @Inject SecurityIdentity identity;
+
+    @GET
+    public List<SessionView> list(@PathParam("cohortId") UUID cohortId) {
+        return service.list(cohortId, Viewer.of(identity));
+    }
+
+    @POST
+    @Idempotent
+    @Operation(summary = "Schedule a session of one of the cohort programme's modules")
+    public Response create(@PathParam("cohortId") UUID cohortId, @NotNull @Valid SessionRequest request) {
+        return Response.status(Response.Status.CREATED).entity(service.create(cohortId, request, Viewer.of(identity)))
+                .build();
+    }
+}

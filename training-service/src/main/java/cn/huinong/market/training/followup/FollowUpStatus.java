@@ -1,0 +1,7 @@
+package cn.huinong.market.training.followup;
+
+public enum FollowUpStatus {
+    OPEN,
+    DONE,
+    SKIPPED
+}

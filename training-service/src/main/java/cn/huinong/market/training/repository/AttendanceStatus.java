@@ -1,7 +1,0 @@
-package cn.huinong.market.training.repository;
-
-public enum AttendanceStatus {
-    PRESENT,
-    ABSENT,
-    EXCUSED
-}

@@ -1,7 +1,0 @@
-package cn.huinong.market.training.repository;
-
-public enum FollowUpStatus {
-    OPEN,
-    DONE,
-    SKIPPED
-}

@@ -1,7 +1,0 @@
-package cn.huinong.market.training.rest;
-
-import jakarta.validation.constraints.NotNull;
-import java.util.UUID;
-
-public record EnrolmentRequest(UUID id, @NotNull UUID traineeId) {
-}

@@ -1,0 +1,7 @@
+package cn.huinong.market.training.trainee;
+
+public enum NoteKind {
+    MENTORING,
+    SUPPORT,
+    OTHER
+}
