@@ -5,18 +5,18 @@ import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.security.Callers;
 import cn.huinong.market.common.web.ETags;
-import cn.huinong.market.orders.repository.Actor;
-import cn.huinong.market.orders.repository.OrderStatus;
-import cn.huinong.market.orders.repository.Refund;
-import cn.huinong.market.orders.repository.RefundRepository;
-import cn.huinong.market.orders.repository.RefundStatus;
-import cn.huinong.market.orders.repository.ShopOrder;
-import cn.huinong.market.orders.repository.ShopOrderRepository;
-import cn.huinong.market.orders.service.OrderAccess;
-import cn.huinong.market.orders.service.OrderTransitions;
-import cn.huinong.market.orders.service.RefundService;
+import cn.huinong.market.orders.order.Actor;
+import cn.huinong.market.orders.order.OrderAccess;
+import cn.huinong.market.orders.order.OrderService;
+import cn.huinong.market.orders.order.OrderStatus;
+import cn.huinong.market.orders.order.OrderTransitions;
+import cn.huinong.market.orders.order.ShopOrder;
+import cn.huinong.market.orders.payment.Refund;
+import cn.huinong.market.orders.payment.RefundService;
+import cn.huinong.market.orders.payment.RefundStatus;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -39,7 +39,7 @@ public class AfterSaleService {
     static final String WHAT = "after-sale case";
 
     /** A refused refund of a case was sent again: the case follows the new refund. */
-    void onRefundRetried(@jakarta.enterprise.event.Observes cn.huinong.market.orders.service.RefundService.Retried r) {
+    void onRefundRetried(@Observes RefundService.Retried r) {
         if (r.afterSaleId() == null) {
             return;
         }
@@ -51,9 +51,7 @@ public class AfterSaleService {
 
     @Inject AfterSaleRepository cases;
 
-    @Inject ShopOrderRepository orders;
-
-    @Inject RefundRepository refundRepository;
+    @Inject OrderService orders;
 
     @Inject RefundService refunds;
 
@@ -108,11 +106,7 @@ public class AfterSaleService {
     }
 
     AfterSaleView view(AfterSale c) {
-        RefundStatus refundStatus = null;
-        if (c.refundId != null) {
-            Refund r = refundRepository.findById(c.refundId);
-            refundStatus = r == null ? null : r.status;
-        }
+        RefundStatus refundStatus = c.refundId == null ? null : refunds.statusOf(c.refundId);
         return AfterSaleView.of(c, refundStatus, cases.photos(c.id), cases.history(c.id));
     }
 
@@ -281,7 +275,7 @@ public class AfterSaleService {
         if (request.refundGoodsFen() == null) {
             throw ProblemException.invalidField("refundGoodsFen", "detail.after-sale.amount-required");
         }
-        ShopOrder o = orders.findById(c.shopOrderId);
+        ShopOrder o = orders.find(c.shopOrderId);
         long goodsLeft = o.goodsFen - o.refundedGoodsFen;
         if (request.refundGoodsFen() > goodsLeft) {
             throw ProblemException.invalidField("refundGoodsFen", "detail.after-sale.amount-too-high", goodsLeft);
@@ -401,15 +395,7 @@ public class AfterSaleService {
 
     private void record(AfterSale c, AfterSaleStatus from, AfterSaleStatus to, Actor actor, String reason,
             OffsetDateTime now) {
-        AfterSaleTransition t = new AfterSaleTransition();
-        t.afterSaleId = c.id;
-        t.fromStatus = from;
-        t.toStatus = to;
-        t.actorSub = actor.sub();
-        t.actorRole = actor.role();
-        t.reason = reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
-        t.at = now;
-        cases.getEntityManager().persist(t);
+        cases.getEntityManager().persist(AfterSaleTransition.of(c.id, from, to, actor, reason, now));
     }
 
     private static String blankToNull(String s) {

@@ -53,7 +53,7 @@ class AfterSaleTest {
 
     @Inject AfterSaleService service;
 
-    @Inject cn.huinong.market.orders.service.OrderJobs orderJobs;
+    @Inject cn.huinong.market.orders.checkout.DeadlineJobs orderJobs;
 
     @BeforeEach
     void clean() {
