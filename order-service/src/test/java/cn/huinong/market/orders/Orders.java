@@ -3,22 +3,27 @@ package cn.huinong.market.orders;
 import static io.restassured.RestAssured.given;
 
 import cn.huinong.market.common.testing.TestTokens;
-import cn.huinong.market.orders.payment.NotificationRecorder;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Drives orders the way their users do, over HTTP: a buyer checks out, pays at the sandbox cashier, and the
- * provider's signed notification (caught by the test recorder) reaches our notification endpoint.
+ * provider's signed notification (read from the sandbox's record) reaches our notification endpoint.
  */
 public final class Orders {
 
-    public static final String ADMIN = TestTokens.token("admin-1", "admin");
+    /** A fresh admin token (tokens live five minutes; a long test class must not keep one). */
+    public static String admin() {
+        return TestTokens.token("admin-1", "admin");
+    }
     public static final String NOTIFY = "/api/orders/payments/notifications/sandbox";
 
     private Orders() {
@@ -49,21 +54,21 @@ public final class Orders {
         return url.substring(url.lastIndexOf('/') + 1);
     }
 
-    /** The buyer pays; returns the signed notification the provider sent (not yet forwarded to us). */
-    public static MultivaluedMap<String, String> pay(String buyer, JsonPath checkout, NotificationRecorder recorder)
-            throws InterruptedException {
-        given().auth().oauth2(buyer).when().post("/api/orders/sandbox-pay/" + providerPaymentId(checkout) + "/pay")
-                .then().statusCode(200);
-        String id = checkout.getString("id");
-        for (int i = 0; i < 100; i++) {
-            for (NotificationRecorder.Received r : recorder.received()) {
-                if (id.equals(r.form().getFirst("out_trade_no"))) {
-                    return r.form();
-                }
-            }
-            Thread.sleep(50);
+    /**
+     * The buyer pays; returns the signed notification the provider made (not yet forwarded to us), read from the
+     * sandbox's own record instead of waiting for its asynchronous delivery.
+     */
+    public static MultivaluedMap<String, String> pay(String buyer, JsonPath checkout) {
+        String providerPaymentId = providerPaymentId(checkout);
+        given().auth().oauth2(buyer).when().post("/api/orders/sandbox-pay/" + providerPaymentId + "/pay").then()
+                .statusCode(200);
+        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
+        for (String pair : OrderFixtures.signedNotification(providerPaymentId).split("&")) {
+            int eq = pair.indexOf('=');
+            form.add(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
-        throw new AssertionError("the sandbox never notified the payment of checkout " + id);
+        return form;
     }
 
     public static ValidatableResponse deliver(MultivaluedMap<String, String> form) {
@@ -76,10 +81,9 @@ public final class Orders {
     }
 
     /** A checkout paid and applied: its shop orders are PAID. */
-    public static JsonPath paid(String buyer, List<Map<String, Object>> lines, NotificationRecorder recorder)
-            throws InterruptedException {
+    public static JsonPath paid(String buyer, List<Map<String, Object>> lines) {
         JsonPath checkout = checkout(buyer, lines);
-        deliver(pay(buyer, checkout, recorder)).statusCode(200);
+        deliver(pay(buyer, checkout)).statusCode(200);
         return checkout;
     }
 

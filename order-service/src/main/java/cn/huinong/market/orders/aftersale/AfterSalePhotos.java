@@ -133,7 +133,7 @@ public class AfterSalePhotos {
         p.objectKey = key;
         p.contentType = type;
         p.sizeBytes = size;
-        p.createdAt = AfterSaleService.now();
+        p.createdAt = service.now();
         cases.getEntityManager().persist(p);
     }
 

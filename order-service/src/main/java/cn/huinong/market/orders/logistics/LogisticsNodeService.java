@@ -7,8 +7,8 @@ import cn.huinong.market.common.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +18,8 @@ public class LogisticsNodeService {
     private static final String WHAT = "logistics node";
 
     @Inject LogisticsNodeRepository nodes;
+
+    @Inject Clock clock;
 
     public Page<LogisticsNodeView> list(NodeLevel level, UUID parentId, String after, int limit) {
         List<String> keys = Cursor.decode(after, 1);
@@ -41,7 +43,7 @@ public class LogisticsNodeService {
         LogisticsNode node = new LogisticsNode();
         node.id = id;
         apply(node, request);
-        node.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        node.createdAt = OffsetDateTime.now(clock);
         node.updatedAt = node.createdAt;
         nodes.persistAndFlush(node);
         return LogisticsNodeView.of(node);
@@ -61,7 +63,7 @@ public class LogisticsNodeService {
             throw ProblemException.invalidField("level", "detail.level-has-children");
         }
         apply(node, request);
-        node.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        node.updatedAt = OffsetDateTime.now(clock);
         nodes.flush();
         return LogisticsNodeView.of(node);
     }

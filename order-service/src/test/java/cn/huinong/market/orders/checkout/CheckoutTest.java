@@ -31,7 +31,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CheckoutTest {
 
-    static final String BUYER = TestTokens.token("buyer-1", "buyer");
+    // Tokens are made per test (an instance per test method): they live five minutes, and on a busy machine a
+    // run of this class can outlast one.
+    final String BUYER = TestTokens.token("buyer-1", "buyer");
     static final UUID MA = UUID.randomUUID();
     static final UUID HEZHENG = UUID.randomUUID();
     static final UUID BRICK = UUID.randomUUID();

@@ -1,6 +1,6 @@
 package cn.huinong.market.orders.order;
 
-import static cn.huinong.market.orders.Orders.ADMIN;
+import static cn.huinong.market.orders.Orders.admin;
 import static cn.huinong.market.orders.Orders.line;
 import static cn.huinong.market.orders.Orders.move;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.huinong.market.common.testing.MutableClock;
 import cn.huinong.market.common.testing.TestDatabase;
 import cn.huinong.market.common.testing.TestTokens;
 import cn.huinong.market.orders.CatalogStub;
@@ -23,6 +24,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,11 +41,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ShopOrderLifecycleTest {
 
-    static final String BUYER = TestTokens.token("buyer-1", "buyer");
-    static final String OTHER_BUYER = TestTokens.token("buyer-2", "buyer");
-    static final String SELLER = TestTokens.token("seller-ma", "seller");
-    static final String OTHER_SELLER = TestTokens.token("seller-he", "seller");
-    static final String SERVICE = TestTokens.token("training-service", "service");
+    // Tokens are made per test (an instance per test method): they live five minutes, and on a busy machine a
+    // run of this class can outlast one.
+    final String BUYER = TestTokens.token("buyer-1", "buyer");
+    final String OTHER_BUYER = TestTokens.token("buyer-2", "buyer");
+    final String SELLER = TestTokens.token("seller-ma", "seller");
+    final String OTHER_SELLER = TestTokens.token("seller-he", "seller");
+    final String SERVICE = TestTokens.token("training-service", "service");
     static final UUID MA = UUID.randomUUID();
     static final UUID HE = UUID.randomUUID();
 
@@ -50,14 +55,23 @@ class ShopOrderLifecycleTest {
 
     @Inject DeadlineJobs jobs;
 
+    @Inject MutableClock clock;
+
     UUID beef;
     UUID walnuts;
+
+    /** A moved clock goes back, so the next test (of any class) starts at the present. */
+    @AfterEach
+    void backToThePresent() {
+        clock.reset();
+    }
 
     @BeforeEach
     void twoShops() {
         TestDatabase.truncateAllExcept();
         CatalogStub.reset();
         recorder.reset();
+        clock.reset();
         beef = CatalogStub.sku(MA, "马家清真牛羊肉", "seller-ma", "NONE", "清真牦牛肉干", 6800, 550, "AMBIENT");
         walnuts = CatalogStub.sku(HE, "和政县核桃百合专业合作社", "seller-he", "SUPPORTED_HOUSEHOLD", "薄皮核桃", 2200,
                 620, "AMBIENT");
@@ -66,7 +80,7 @@ class ShopOrderLifecycleTest {
     @Test
     void aNotificationDeliveredFiveTimesAtOnceIsAppliedOnce() throws Exception {
         JsonPath checkout = Orders.checkout(BUYER, List.of(line(beef, 1), line(walnuts, 2)));
-        MultivaluedMap<String, String> form = Orders.pay(BUYER, checkout, recorder);
+        MultivaluedMap<String, String> form = Orders.pay(BUYER, checkout);
         ExecutorService pool = Executors.newFixedThreadPool(5);
         List<Callable<String>> calls = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -92,7 +106,7 @@ class ShopOrderLifecycleTest {
     @Test
     void aForgedOrTamperedNotificationIsRefusedAndChangesNothing() throws Exception {
         JsonPath checkout = Orders.checkout(BUYER, List.of(line(beef, 1)));
-        MultivaluedMap<String, String> form = Orders.pay(BUYER, checkout, recorder);
+        MultivaluedMap<String, String> form = Orders.pay(BUYER, checkout);
         var tampered = new jakarta.ws.rs.core.MultivaluedHashMap<String, String>(form);
         tampered.putSingle("total_fee", "1");
         Orders.deliver(tampered).statusCode(400).contentType("application/problem+json");
@@ -105,7 +119,7 @@ class ShopOrderLifecycleTest {
 
     @Test
     void anOrderGoesFromPaymentToCompletionWithEveryStepRecordedAndFed() throws Exception {
-        JsonPath checkout = Orders.paid(BUYER, List.of(line(beef, 2)), recorder);
+        JsonPath checkout = Orders.paid(BUYER, List.of(line(beef, 2)));
         String order = checkout.getString("shopOrders[0].id");
         move(SELLER, order, "ACCEPTED", Map.of()).statusCode(200).body("status", equalTo("ACCEPTED"));
         move(SELLER, order, "SHIPPED", Map.of()).statusCode(400);
@@ -140,7 +154,7 @@ class ShopOrderLifecycleTest {
 
     @Test
     void eachPartyActsOnlyOnTheirOwnOrdersAndOnlyInTheirRole() throws Exception {
-        JsonPath checkout = Orders.paid(BUYER, List.of(line(beef, 1), line(walnuts, 1)), recorder);
+        JsonPath checkout = Orders.paid(BUYER, List.of(line(beef, 1), line(walnuts, 1)));
         String maOrder = Orders.shopOrder(checkout, MA).get("id").toString();
         String heOrder = Orders.shopOrder(checkout, HE).get("id").toString();
         given().auth().oauth2(OTHER_SELLER).when().get("/api/orders/shop-orders/" + maOrder).then().statusCode(404);
@@ -156,7 +170,7 @@ class ShopOrderLifecycleTest {
         given().auth().oauth2(OTHER_SELLER).when().get("/api/orders/shop-orders").then()
                 .body("items.id", contains(heOrder));
         given().auth().oauth2(OTHER_BUYER).when().get("/api/orders/shop-orders").then().body("items", hasSize(0));
-        given().auth().oauth2(ADMIN).when().get("/api/orders/shop-orders").then().body("items", hasSize(2));
+        given().auth().oauth2(admin()).when().get("/api/orders/shop-orders").then().body("items", hasSize(2));
         given().auth().oauth2(OTHER_BUYER).when().get("/api/orders/checkouts/" + checkout.getString("id")).then()
                 .statusCode(404);
         given().auth().oauth2(BUYER).when().get("/api/orders/events").then().statusCode(403);
@@ -167,7 +181,7 @@ class ShopOrderLifecycleTest {
 
     @Test
     void everyMoveOutsideTheTableIsRefusedWithAConflict() throws Exception {
-        JsonPath checkout = Orders.paid(BUYER, List.of(line(beef, 1)), recorder);
+        JsonPath checkout = Orders.paid(BUYER, List.of(line(beef, 1)));
         String order = checkout.getString("shopOrders[0].id");
         String[] all = {"PENDING_PAYMENT", "PAID", "ACCEPTED", "SHIPPED", "DELIVERED", "COMPLETED", "CANCELLED",
                 "AFTER_SALE", "REFUNDED"};
@@ -180,7 +194,7 @@ class ShopOrderLifecycleTest {
                     continue;
                 }
                 setStatus(order, from);
-                move(ADMIN, order, to, Map.of("reason", "test", "carrier", "邮政", "trackingNumber", "EMS123456"))
+                move(admin(), order, to, Map.of("reason", "test", "carrier", "邮政", "trackingNumber", "EMS123456"))
                         .statusCode(409).contentType("application/problem+json");
                 assertEquals(1, TestDatabase.count("SELECT count(*) FROM shop_order WHERE status = '" + from + "'"));
                 refused++;
@@ -196,10 +210,9 @@ class ShopOrderLifecycleTest {
 
     @Test
     void aSellerWhoMissesTheShipByDeadlineHasTheOrderCancelledAndRefundedInFull() throws Exception {
-        JsonPath checkout = Orders.paid(BUYER, List.of(line(beef, 1)), recorder);
+        JsonPath checkout = Orders.paid(BUYER, List.of(line(beef, 1)));
         String order = checkout.getString("shopOrders[0].id");
-        TestDatabase.count("WITH u AS (UPDATE shop_order SET ship_by = now() - interval '1 minute' WHERE id = '"
-                + order + "' RETURNING 1) SELECT count(*) FROM u");
+        clock.advance(Duration.ofHours(72).plusMinutes(1));
         DeadlineJobs.Report report = jobs.runAll();
         assertEquals(1, report.shipByCancelled());
         given().auth().oauth2(BUYER).when().get("/api/orders/shop-orders/" + order).then()
@@ -220,14 +233,15 @@ class ShopOrderLifecycleTest {
 
     @Test
     void deliveredOrdersCompleteOnTheirOwnAfterTheConfiguredDays() throws Exception {
-        JsonPath checkout = Orders.paid(BUYER, List.of(line(walnuts, 1)), recorder);
+        JsonPath checkout = Orders.paid(BUYER, List.of(line(walnuts, 1)));
         String order = checkout.getString("shopOrders[0].id");
         move(OTHER_SELLER, order, "ACCEPTED", Map.of()).statusCode(200);
         move(OTHER_SELLER, order, "SHIPPED", Map.of("carrier", "邮政", "trackingNumber", "EMS7654321")).statusCode(200);
         move(BUYER, order, "DELIVERED", Map.of()).statusCode(200);
         assertEquals(0, jobs.runAll().completed());
-        TestDatabase.count("WITH u AS (UPDATE shop_order SET delivered_at = now() - interval '8 days' WHERE id = '"
-                + order + "' RETURNING 1) SELECT count(*) FROM u");
+        clock.advance(Duration.ofDays(7).minusMinutes(1));
+        assertEquals(0, jobs.runAll().completed());
+        clock.advance(Duration.ofMinutes(2));
         assertEquals(1, jobs.runAll().completed());
         given().auth().oauth2(BUYER).when().get("/api/orders/shop-orders/" + order + "/history").then()
                 .body("[-1].to", equalTo("COMPLETED")).body("[-1].actorRole", equalTo("SYSTEM"));
@@ -237,8 +251,9 @@ class ShopOrderLifecycleTest {
     void unpaidCheckoutsExpireAndReleaseTheirStockAndCanNoLongerBePaid() {
         JsonPath checkout = Orders.checkout(BUYER, List.of(line(beef, 1), line(walnuts, 1)));
         String id = checkout.getString("id");
-        TestDatabase.count("WITH u AS (UPDATE checkout SET expires_at = now() - interval '1 second' WHERE id = '"
-                + id + "' RETURNING 1) SELECT count(*) FROM u");
+        clock.advance(Duration.ofMinutes(29));
+        assertEquals(0, jobs.runAll().expired());
+        clock.advance(Duration.ofMinutes(2));
         assertEquals(1, jobs.runAll().expired());
         given().auth().oauth2(BUYER).when().get("/api/orders/checkouts/" + id).then()
                 .body("status", equalTo("EXPIRED")).body("shopOrders.status", contains("CANCELLED", "CANCELLED"));

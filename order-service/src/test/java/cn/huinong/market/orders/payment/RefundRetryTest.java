@@ -1,6 +1,6 @@
 package cn.huinong.market.orders.payment;
 
-import static cn.huinong.market.orders.Orders.ADMIN;
+import static cn.huinong.market.orders.Orders.admin;
 import static cn.huinong.market.orders.Orders.line;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.huinong.market.common.testing.MutableClock;
 import cn.huinong.market.common.testing.TestDatabase;
 import cn.huinong.market.common.testing.TestTokens;
 import cn.huinong.market.orders.CatalogStub;
@@ -26,11 +27,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RefundRetryTest {
 
-    static final String BUYER = TestTokens.token("buyer-1", "buyer");
-    static final String SELLER = TestTokens.token("seller-ma", "seller");
+    // Tokens are made per test (an instance per test method): they live five minutes, and on a busy machine a
+    // run of this class can outlast one.
+    final String BUYER = TestTokens.token("buyer-1", "buyer");
+    final String SELLER = TestTokens.token("seller-ma", "seller");
     static final UUID MA = UUID.randomUUID();
 
     @Inject NotificationRecorder recorder;
+
+    @Inject MutableClock clock;
 
     UUID beef;
 
@@ -39,6 +44,7 @@ class RefundRetryTest {
         TestDatabase.truncateAllExcept();
         CatalogStub.reset();
         recorder.reset();
+        clock.reset();
         beef = CatalogStub.sku(MA, "马家清真牛羊肉", "seller-ma", "NONE", "清真牦牛肉干", 6800, 550, "AMBIENT");
     }
 
@@ -48,14 +54,14 @@ class RefundRetryTest {
 
     @Test
     void aRefusedRefundIsListedAndSentAgainOnce() throws Exception {
-        JsonPath checkout = Orders.paid(BUYER, List.of(line(beef, 1)), recorder);
+        JsonPath checkout = Orders.paid(BUYER, List.of(line(beef, 1)));
         String order = checkout.getString("shopOrders[0].id");
         // The provider will refuse: as far as it knows, this payment is not paid.
         sql("UPDATE sandbox_payment SET status = 'CLOSED', paid_at = NULL, closed_at = now()");
         Orders.move(SELLER, order, "CANCELLED", Map.of("reason", "牦牛肉断货")).statusCode(200);
         given().auth().oauth2(BUYER).when().get("/api/orders/shop-orders/" + order).then()
                 .body("status", equalTo("CANCELLED")).body("refundedFen", equalTo(0));
-        String failed = given().auth().oauth2(ADMIN).queryParam("status", "FAILED").when()
+        String failed = given().auth().oauth2(admin()).queryParam("status", "FAILED").when()
                 .get("/api/orders/refunds").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].shopOrderId", equalTo(order))
                 .body("items[0].amountFen", equalTo(6800 + 800))
@@ -66,19 +72,19 @@ class RefundRetryTest {
         sql("UPDATE sandbox_payment SET status = 'PAID', paid_at = now(), closed_at = NULL");
         given().auth().oauth2(SELLER).contentType(ContentType.JSON).body(Map.of("reason", "x"))
                 .when().post("/api/orders/refunds/" + failed + "/retry").then().statusCode(403);
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("reason", "支付机构已修复"))
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(Map.of("reason", "支付机构已修复"))
                 .when().post("/api/orders/refunds/" + failed + "/retry").then().statusCode(200)
                 .body("status", equalTo("SUCCEEDED")).body("amountFen", equalTo(7600));
         given().auth().oauth2(BUYER).when().get("/api/orders/shop-orders/" + order).then()
                 .body("refundedFen", equalTo(7600));
         assertEquals(1, TestDatabase.count("SELECT count(*) FROM ledger_entries WHERE kind = 'REFUND'"));
-        given().auth().oauth2(ADMIN).queryParam("status", "RETRIED").when().get("/api/orders/refunds").then()
+        given().auth().oauth2(admin()).queryParam("status", "RETRIED").when().get("/api/orders/refunds").then()
                 .body("items.id", contains(failed));
         given().auth().oauth2(TestTokens.token("training-service", "service")).when().get("/api/orders/events")
                 .then().body("items.type", contains("ORDER_PAID", "ORDER_CANCELLED", "ORDER_REFUNDED"));
         // Only once: the refused refund is settled now.
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("reason", "again"))
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(Map.of("reason", "again"))
                 .when().post("/api/orders/refunds/" + failed + "/retry").then().statusCode(409);
-        given().auth().oauth2(ADMIN).when().get("/api/orders/refunds").then().statusCode(400);
+        given().auth().oauth2(admin()).when().get("/api/orders/refunds").then().statusCode(400);
     }
 }
