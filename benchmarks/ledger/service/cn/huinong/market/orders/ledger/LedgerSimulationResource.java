@@ -19,9 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Test-only path for the ledger benchmark: posts simulated shop orders through the real {@link Settlement}, each
- * call in its own transaction as order-service's own code will do. Answers 404 unless
- * {@code huinong.orders.ledger.simulation.enabled=true} (false by default), and only to admins.
+ * The ledger benchmark's way in: posts simulated shop orders through the real {@link Settlement}, each call in its
+ * own transaction as order-service's own code does, and only for admins. This class is no part of order-service: it
+ * lives with the benchmark and is compiled into the benchmark's own build of the service (Maven profile
+ * {@code ledger-bench} of order-service, output in {@code order-service/target/ledger-bench}), never into the
+ * production jar.
  */
 @Path("/api/orders/ledger/simulation")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,18 +50,12 @@ public class LedgerSimulationResource {
             long commissionRefundFen) {
     }
 
-    @Inject LedgerConfig config;
-
     @Inject Settlement settlement;
 
     @POST
     @RolesAllowed("admin")
-    @Operation(summary = "Benchmark only (off unless huinong.orders.ledger.simulation.enabled): post simulated "
-            + "orders through the settlement ledger")
+    @Operation(summary = "Benchmark build only: post simulated orders through the settlement ledger")
     public Outcome simulate(@NotNull @Valid Batch batch) {
-        if (!config.simulation().enabled()) {
-            throw ProblemException.notFound("ledger simulation", "disabled");
-        }
         int posted = 0, refused = 0, completions = 0;
         long refundFen = 0, commissionRefundFen = 0;
         for (SimulatedOrder order : batch.orders()) {
