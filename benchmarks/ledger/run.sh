@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Settlement ledger benchmark: order-service on a fresh database, 10,000 simulated shop orders over 200 shops posted
-# through the real Settlement bean (the admin-only simulation endpoint, switched on for this run only with
-# HUINONG_ORDERS_LEDGER_SIMULATION_ENABLED=true), random partial and full refunds, completions, refused
-# over-refunds, then payouts of half the shops through the seller endpoint; then checks the trial balance, every
+# through the real Settlement bean (the admin-only simulation endpoint of benchmarks/ledger/service, compiled only
+# into this benchmark's own build of order-service: Maven profile ledger-bench), random partial and full refunds,
+# completions, refused over-refunds, then payouts of half the shops through the seller endpoint; then checks the trial balance, every
 # shop's statement generated twice (JSON and CSV identical) and its closing balances against the account balances.
 # Prints postings/s and the time of each check. Usage (from anywhere):
 #
@@ -11,8 +11,8 @@
 #
 # Needs a JDK >= 21, psql, curl and PostgreSQL on 127.0.0.1:5432 as postgres (BENCH_PGHOST, BENCH_PGPORT,
 # BENCH_PGUSER, BENCH_PGPASSWORD). No Keycloak: the run makes an RSA key pair and order-service verifies tokens with
-# its public key. Builds order-service/target/quarkus-app if missing (BENCH_BUILD=1 forces it); drops and creates
-# the database orders_bench_ledger (BENCH_DB); stops exactly the instance it started. Output: benchmarks/target/ledger/.
+# its public key. Builds order-service/target/ledger-bench/quarkus-app if missing (BENCH_BUILD=1 forces it); drops
+# and creates the database orders_bench_ledger (BENCH_DB); stops exactly the instance it started. Output: benchmarks/target/ledger/.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # shellcheck source=/dev/null
@@ -25,12 +25,12 @@ BENCH_DB="${BENCH_DB:-orders_bench_ledger}"
 PORT="${BENCH_PORT:-18092}"
 ORDERS="${ORDERS:-10000}" SHOPS="${SHOPS:-200}" CLIENTS="${CLIENTS:-4}" SEED="${SEED:-20261201}"
 OUT="$ROOT/benchmarks/target/ledger"
-JAR="$ROOT/order-service/target/quarkus-app/quarkus-run.jar"
+JAR="$ROOT/order-service/target/ledger-bench/quarkus-app/quarkus-run.jar"
 mkdir -p "$OUT"
 
 if [ ! -f "$JAR" ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
-  echo "== building order-service (./mvnw package -DskipTests)"
-  (cd "$ROOT" && ./mvnw -B -q ${MVN_FLAGS:-} -pl order-service -am package -DskipTests)
+  echo "== building order-service with the simulation endpoint (./mvnw package -DskipTests -Pledger-bench)"
+  (cd "$ROOT" && ./mvnw -B -q ${MVN_FLAGS:-} -pl order-service -am package -DskipTests -Pledger-bench)
 fi
 
 echo "== fresh database $BENCH_DB on $PGHOST:$PGPORT, key pair for tokens"
@@ -53,7 +53,6 @@ QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" \
 QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
 QUARKUS_OIDC_AUTH_SERVER_URL="" \
 QUARKUS_OIDC_PUBLIC_KEY="$(cat "$OUT/keys/public.b64")" \
-HUINONG_ORDERS_LEDGER_SIMULATION_ENABLED=true \
   java ${BENCH_JAVA_OPTS:--Xmx512m} -jar "$JAR" > "$OUT/service.log" 2>&1 &
 PID=$!
 for i in $(seq 1 120); do

@@ -1,6 +1,6 @@
 package cn.huinong.market.orders.aftersale;
 
-import cn.huinong.market.orders.service.JobsSwitch;
+import cn.huinong.market.orders.config.JobsSwitch;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -7,7 +7,7 @@ import static cn.huinong.market.orders.aftersale.AfterSaleStatus.REQUESTED;
 import static cn.huinong.market.orders.aftersale.AfterSaleStatus.RETURN_SHIPPED;
 
 import cn.huinong.market.common.problem.ProblemException;
-import cn.huinong.market.orders.repository.Actor;
+import cn.huinong.market.orders.order.Actor;
 import java.util.EnumSet;
 import java.util.Set;
 

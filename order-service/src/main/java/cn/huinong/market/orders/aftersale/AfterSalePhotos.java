@@ -108,7 +108,7 @@ public class AfterSalePhotos {
     void checkUploader(UUID caseId, SecurityIdentity identity) {
         AfterSale c = service.find(caseId);
         var actor = AfterSaleService.actorFor(identity, c);
-        if (actor.role() != cn.huinong.market.orders.repository.Actor.Role.BUYER) {
+        if (actor.role() != cn.huinong.market.orders.order.Actor.Role.BUYER) {
             throw ProblemException.forbidden("detail.after-sale.photos-buyer-only");
         }
         checkRoom(c);
@@ -133,7 +133,7 @@ public class AfterSalePhotos {
         p.objectKey = key;
         p.contentType = type;
         p.sizeBytes = size;
-        p.createdAt = AfterSaleService.now();
+        p.createdAt = service.now();
         cases.getEntityManager().persist(p);
     }
 

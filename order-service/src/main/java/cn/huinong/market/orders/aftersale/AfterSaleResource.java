@@ -27,10 +27,13 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /**
  * After-sale cases. Everyone involved may read a case (buyer, the order's seller, admins; anyone else 404); each
  * action belongs to one role (another role of the case gets 403) and applies in some states only (else 409).
- * Actions take an optional If-Match with the case's ETag.
+ * Actions take an optional If-Match with the case's ETag. Who may do what is the service's decision (per case), so
+ * every endpoint here is open to the three roles involved.
  */
 @Path("/api/orders/after-sales")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"buyer", "seller", "admin"})
 @Tag(name = "After-sales")
 public class AfterSaleResource {
 
@@ -41,7 +44,6 @@ public class AfterSaleResource {
     @Inject SecurityIdentity identity;
 
     @GET
-    @RolesAllowed({"buyer", "seller", "admin"})
     @Operation(summary = "The caller's cases, newest first: a buyer's own, a seller's shops', all for admins")
     public Page<AfterSaleView> list(@QueryParam("shopOrderId") UUID shopOrderId,
             @QueryParam("status") AfterSaleStatus status,
@@ -51,7 +53,6 @@ public class AfterSaleResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"buyer", "seller", "admin"})
     @Operation(summary = "A case with its photos and every move (who, when, why)")
     public Response get(@PathParam("id") UUID id) {
         return ok(service.get(id, identity));
@@ -59,8 +60,6 @@ public class AfterSaleResource {
 
     @POST
     @Path("{id}/decision")
-    @RolesAllowed({"buyer", "seller", "admin"})
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Seller: accept (REFUND is refunded now, RETURN_REFUND awaits the goods) or reject with "
             + "a reason")
     public Response decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -70,8 +69,6 @@ public class AfterSaleResource {
 
     @POST
     @Path("{id}/return-shipment")
-    @RolesAllowed({"buyer", "seller", "admin"})
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Buyer: the return parcel's carrier and tracking number")
     public Response returnShipment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid AfterSaleRequests.ReturnShipment request) {
@@ -80,8 +77,6 @@ public class AfterSaleResource {
 
     @POST
     @Path("{id}/receipt")
-    @RolesAllowed({"buyer", "seller", "admin"})
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Seller: the returned goods arrived; the refund goes out")
     public Response receipt(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid AfterSaleRequests.Reason request) {
@@ -90,8 +85,6 @@ public class AfterSaleResource {
 
     @POST
     @Path("{id}/dispute")
-    @RolesAllowed({"buyer", "seller", "admin"})
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Buyer: escalate a rejection to the platform, with a reason, within the configured days")
     public Response dispute(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid AfterSaleRequests.Reason request) {
@@ -100,8 +93,6 @@ public class AfterSaleResource {
 
     @POST
     @Path("{id}/arbitration")
-    @RolesAllowed({"buyer", "seller", "admin"})
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Admin: rule on a dispute — REFUND refundGoodsFen (≤ what is refundable) or UPHOLD the "
             + "rejection — with a reason")
     public Response arbitrate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -111,8 +102,6 @@ public class AfterSaleResource {
 
     @POST
     @Path("{id}/withdrawal")
-    @RolesAllowed({"buyer", "seller", "admin"})
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Buyer: withdraw the case (not once the return parcel is on its way); the order resumes")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid AfterSaleRequests.Reason request) {
@@ -121,7 +110,6 @@ public class AfterSaleResource {
 
     @POST
     @Path("{id}/photos")
-    @RolesAllowed({"buyer", "seller", "admin"})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Buyer: add a photo (multipart part \"photo\"; JPEG or PNG by its bytes, size and count "
             + "limited) to an open case")
@@ -134,7 +122,6 @@ public class AfterSaleResource {
 
     @GET
     @Path("{id}/photos/{photoId}")
-    @RolesAllowed({"buyer", "seller", "admin"})
     @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
     @Operation(summary = "A photo's bytes (the case's buyer, the order's seller, admins)")
     public Response photo(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId) {

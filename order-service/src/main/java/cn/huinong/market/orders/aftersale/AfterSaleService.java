@@ -5,22 +5,23 @@ import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.security.Callers;
 import cn.huinong.market.common.web.ETags;
-import cn.huinong.market.orders.repository.Actor;
-import cn.huinong.market.orders.repository.OrderStatus;
-import cn.huinong.market.orders.repository.Refund;
-import cn.huinong.market.orders.repository.RefundRepository;
-import cn.huinong.market.orders.repository.RefundStatus;
-import cn.huinong.market.orders.repository.ShopOrder;
-import cn.huinong.market.orders.repository.ShopOrderRepository;
-import cn.huinong.market.orders.service.OrderAccess;
-import cn.huinong.market.orders.service.OrderTransitions;
-import cn.huinong.market.orders.service.RefundService;
+import cn.huinong.market.orders.order.Actor;
+import cn.huinong.market.orders.order.OrderAccess;
+import cn.huinong.market.orders.order.OrderService;
+import cn.huinong.market.orders.order.OrderStatus;
+import cn.huinong.market.orders.order.OrderTransitions;
+import cn.huinong.market.orders.order.ShopOrder;
+import cn.huinong.market.orders.payment.Refund;
+import cn.huinong.market.orders.payment.RefundService;
+import cn.huinong.market.orders.payment.RefundStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -39,7 +40,7 @@ public class AfterSaleService {
     static final String WHAT = "after-sale case";
 
     /** A refused refund of a case was sent again: the case follows the new refund. */
-    void onRefundRetried(@jakarta.enterprise.event.Observes cn.huinong.market.orders.service.RefundService.Retried r) {
+    void onRefundRetried(@Observes RefundService.Retried r) {
         if (r.afterSaleId() == null) {
             return;
         }
@@ -51,15 +52,15 @@ public class AfterSaleService {
 
     @Inject AfterSaleRepository cases;
 
-    @Inject ShopOrderRepository orders;
-
-    @Inject RefundRepository refundRepository;
+    @Inject OrderService orders;
 
     @Inject RefundService refunds;
 
     @Inject OrderTransitions orderTransitions;
 
     @Inject AfterSaleConfig config;
+
+    @Inject Clock clock;
 
     /** The outcome of a locked action: the case id and a refund to execute once committed (or null). */
     record Done(UUID caseId, UUID refundId) {
@@ -108,11 +109,7 @@ public class AfterSaleService {
     }
 
     AfterSaleView view(AfterSale c) {
-        RefundStatus refundStatus = null;
-        if (c.refundId != null) {
-            Refund r = refundRepository.findById(c.refundId);
-            refundStatus = r == null ? null : r.status;
-        }
+        RefundStatus refundStatus = c.refundId == null ? null : refunds.statusOf(c.refundId);
         return AfterSaleView.of(c, refundStatus, cases.photos(c.id), cases.history(c.id));
     }
 
@@ -178,131 +175,92 @@ public class AfterSaleService {
     /** The seller accepts (REFUND: refunded now; RETURN_REFUND: waits for the goods) or rejects with a reason. */
     public AfterSaleView decide(UUID id, String ifMatch, AfterSaleRequests.Decision request,
             SecurityIdentity identity) {
-        return finish(decideLocked(id, ifMatch, request, identity), identity);
-    }
-
-    @Transactional
-    Done decideLocked(UUID id, String ifMatch, AfterSaleRequests.Decision request, SecurityIdentity identity) {
-        Acting acting = acting(id, ifMatch, identity, AfterSaleMoves.DECISION);
-        AfterSale c = acting.c();
-        Actor actor = acting.actor();
-        String reason = blankToNull(request.reason());
-        OffsetDateTime now = now();
-        if (!request.accept()) {
-            if (reason == null) {
-                throw ProblemException.invalidField("reason", "detail.after-sale.reason-required");
+        return act(id, ifMatch, identity, AfterSaleMoves.DECISION, (c, actor) -> {
+            String reason = blankToNull(request.reason());
+            OffsetDateTime now = now();
+            if (!request.accept()) {
+                if (reason == null) {
+                    throw ProblemException.invalidField("reason", "detail.after-sale.reason-required");
+                }
+                c.disputeDeadline = now.plusDays(config.disputeDays());
+                move(c, AfterSaleStatus.REJECTED, actor, reason, now);
+                return new Done(c.id, null);
             }
-            c.disputeDeadline = now.plusDays(config.disputeDays());
-            move(c, AfterSaleStatus.REJECTED, actor, reason, now);
-            return new Done(c.id, null);
-        }
-        if (c.kind == AfterSaleKind.RETURN_REFUND) {
-            move(c, AfterSaleStatus.AWAITING_RETURN, actor, reason == null ? "return accepted" : reason, now);
-            return new Done(c.id, null);
-        }
-        return new Done(c.id, refund(c, c.requestedGoodsFen, actor, reason == null ? "refund accepted" : reason,
-                now));
+            if (c.kind == AfterSaleKind.RETURN_REFUND) {
+                move(c, AfterSaleStatus.AWAITING_RETURN, actor, reason == null ? "return accepted" : reason, now);
+                return new Done(c.id, null);
+            }
+            return new Done(c.id, refund(c, c.requestedGoodsFen, actor, reason == null ? "refund accepted" : reason,
+                    now));
+        });
     }
 
     /** The buyer sent the goods back. */
     public AfterSaleView returnShipment(UUID id, String ifMatch, AfterSaleRequests.ReturnShipment request,
             SecurityIdentity identity) {
-        return finish(returnShipmentLocked(id, ifMatch, request, identity), identity);
-    }
-
-    @Transactional
-    Done returnShipmentLocked(UUID id, String ifMatch, AfterSaleRequests.ReturnShipment request,
-            SecurityIdentity identity) {
-        Acting acting = acting(id, ifMatch, identity, AfterSaleMoves.RETURN_SHIPMENT);
-        AfterSale c = acting.c();
-        Actor actor = acting.actor();
-        c.returnCarrier = request.carrier().strip();
-        c.returnTrackingNumber = request.trackingNumber();
-        move(c, AfterSaleStatus.RETURN_SHIPPED, actor, c.returnCarrier + " " + c.returnTrackingNumber, now());
-        return new Done(c.id, null);
+        return act(id, ifMatch, identity, AfterSaleMoves.RETURN_SHIPMENT, (c, actor) -> {
+            c.returnCarrier = request.carrier().strip();
+            c.returnTrackingNumber = request.trackingNumber();
+            move(c, AfterSaleStatus.RETURN_SHIPPED, actor, c.returnCarrier + " " + c.returnTrackingNumber, now());
+            return new Done(c.id, null);
+        });
     }
 
     /** The seller received the returned goods: the refund goes out. */
-    public AfterSaleView receipt(UUID id, String ifMatch, AfterSaleRequests.Reason request,
-            SecurityIdentity identity) {
-        return finish(receiptLocked(id, ifMatch, request, identity), identity);
-    }
-
-    @Transactional
-    Done receiptLocked(UUID id, String ifMatch, AfterSaleRequests.Reason request, SecurityIdentity identity) {
-        Acting acting = acting(id, ifMatch, identity, AfterSaleMoves.RECEIPT);
-        AfterSale c = acting.c();
-        Actor actor = acting.actor();
-        String reason = blankToNull(request == null ? null : request.reason());
-        return new Done(c.id, refund(c, c.requestedGoodsFen, actor,
-                reason == null ? "returned goods received" : reason, now()));
+    public AfterSaleView receipt(UUID id, String ifMatch, AfterSaleRequests.Reason request, SecurityIdentity identity) {
+        return act(id, ifMatch, identity, AfterSaleMoves.RECEIPT, (c, actor) -> {
+            String reason = blankToNull(request == null ? null : request.reason());
+            return new Done(c.id, refund(c, c.requestedGoodsFen, actor,
+                    reason == null ? "returned goods received" : reason, now()));
+        });
     }
 
     /** The buyer escalates a rejection, within the configured days. */
-    public AfterSaleView dispute(UUID id, String ifMatch, AfterSaleRequests.Reason request,
-            SecurityIdentity identity) {
-        return finish(disputeLocked(id, ifMatch, request, identity), identity);
-    }
-
-    @Transactional
-    Done disputeLocked(UUID id, String ifMatch, AfterSaleRequests.Reason request, SecurityIdentity identity) {
-        Acting acting = acting(id, ifMatch, identity, AfterSaleMoves.DISPUTE);
-        AfterSale c = acting.c();
-        Actor actor = acting.actor();
-        OffsetDateTime now = now();
-        if (c.disputeDeadline != null && !now.isBefore(c.disputeDeadline)) {
-            throw ProblemException.conflict("detail.after-sale.dispute-too-late", c.disputeDeadline);
-        }
-        String reason = blankToNull(request == null ? null : request.reason());
-        if (reason == null) {
-            throw ProblemException.invalidField("reason", "detail.after-sale.reason-required");
-        }
-        move(c, AfterSaleStatus.DISPUTED, actor, reason, now);
-        return new Done(c.id, null);
+    public AfterSaleView dispute(UUID id, String ifMatch, AfterSaleRequests.Reason request, SecurityIdentity identity) {
+        return act(id, ifMatch, identity, AfterSaleMoves.DISPUTE, (c, actor) -> {
+            OffsetDateTime now = now();
+            if (c.disputeDeadline != null && !now.isBefore(c.disputeDeadline)) {
+                throw ProblemException.conflict("detail.after-sale.dispute-too-late", c.disputeDeadline);
+            }
+            String reason = blankToNull(request == null ? null : request.reason());
+            if (reason == null) {
+                throw ProblemException.invalidField("reason", "detail.after-sale.reason-required");
+            }
+            move(c, AfterSaleStatus.DISPUTED, actor, reason, now);
+            return new Done(c.id, null);
+        });
     }
 
     /** An admin rules on a dispute: refund an amount of the goods, or uphold the seller's rejection. */
     public AfterSaleView arbitrate(UUID id, String ifMatch, AfterSaleRequests.Arbitration request,
             SecurityIdentity identity) {
-        return finish(arbitrateLocked(id, ifMatch, request, identity), identity);
-    }
-
-    @Transactional
-    Done arbitrateLocked(UUID id, String ifMatch, AfterSaleRequests.Arbitration request, SecurityIdentity identity) {
-        Acting acting = acting(id, ifMatch, identity, AfterSaleMoves.ARBITRATION);
-        AfterSale c = acting.c();
-        Actor actor = acting.actor();
-        OffsetDateTime now = now();
-        String reason = request.reason().strip();
-        if (request.verdict() == AfterSaleRequests.Verdict.UPHOLD) {
-            close(c, AfterSaleStatus.CLOSED, actor, reason, now);
-            return new Done(c.id, null);
-        }
-        if (request.refundGoodsFen() == null) {
-            throw ProblemException.invalidField("refundGoodsFen", "detail.after-sale.amount-required");
-        }
-        ShopOrder o = orders.findById(c.shopOrderId);
-        long goodsLeft = o.goodsFen - o.refundedGoodsFen;
-        if (request.refundGoodsFen() > goodsLeft) {
-            throw ProblemException.invalidField("refundGoodsFen", "detail.after-sale.amount-too-high", goodsLeft);
-        }
-        return new Done(c.id, refund(c, request.refundGoodsFen(), actor, reason, now));
+        return act(id, ifMatch, identity, AfterSaleMoves.ARBITRATION, (c, actor) -> {
+            OffsetDateTime now = now();
+            String reason = request.reason().strip();
+            if (request.verdict() == AfterSaleRequests.Verdict.UPHOLD) {
+                close(c, AfterSaleStatus.CLOSED, actor, reason, now);
+                return new Done(c.id, null);
+            }
+            if (request.refundGoodsFen() == null) {
+                throw ProblemException.invalidField("refundGoodsFen", "detail.after-sale.amount-required");
+            }
+            ShopOrder o = orders.find(c.shopOrderId);
+            long goodsLeft = o.goodsFen - o.refundedGoodsFen;
+            if (request.refundGoodsFen() > goodsLeft) {
+                throw ProblemException.invalidField("refundGoodsFen", "detail.after-sale.amount-too-high", goodsLeft);
+            }
+            return new Done(c.id, refund(c, request.refundGoodsFen(), actor, reason, now));
+        });
     }
 
     /** The buyer withdraws the case; the order resumes. */
     public AfterSaleView withdraw(UUID id, String ifMatch, AfterSaleRequests.Reason request,
             SecurityIdentity identity) {
-        return finish(withdrawLocked(id, ifMatch, request, identity), identity);
-    }
-
-    @Transactional
-    Done withdrawLocked(UUID id, String ifMatch, AfterSaleRequests.Reason request, SecurityIdentity identity) {
-        Acting acting = acting(id, ifMatch, identity, AfterSaleMoves.WITHDRAWAL);
-        AfterSale c = acting.c();
-        Actor actor = acting.actor();
-        String reason = blankToNull(request == null ? null : request.reason());
-        close(c, AfterSaleStatus.WITHDRAWN, actor, reason == null ? "withdrawn by the buyer" : reason, now());
-        return new Done(c.id, null);
+        return act(id, ifMatch, identity, AfterSaleMoves.WITHDRAWAL, (c, actor) -> {
+            String reason = blankToNull(request == null ? null : request.reason());
+            close(c, AfterSaleStatus.WITHDRAWN, actor, reason == null ? "withdrawn by the buyer" : reason, now());
+            return new Done(c.id, null);
+        });
     }
 
     /** Rejected cases whose buyer did not dispute in time close and their orders resume. Returns how many. */
@@ -336,6 +294,26 @@ public class AfterSaleService {
     }
 
     private record Acting(AfterSale c, Actor actor) {
+    }
+
+    /** What an action does to a locked case it may act on; returns the case and the refund to send, if any. */
+    @FunctionalInterface
+    private interface Action {
+
+        Done apply(AfterSale c, Actor actor);
+    }
+
+    /**
+     * Every action: in one transaction, start it ({@link #acting}) and do it; after the commit, send the refund it
+     * set aside (if any) and answer the case as the caller now sees it.
+     */
+    private AfterSaleView act(UUID id, String ifMatch, SecurityIdentity identity, AfterSaleMoves move,
+            Action action) {
+        Done done = QuarkusTransaction.joiningExisting().call(() -> {
+            Acting acting = acting(id, ifMatch, identity, move);
+            return action.apply(acting.c(), acting.actor());
+        });
+        return finish(done, identity);
     }
 
     /**
@@ -401,22 +379,15 @@ public class AfterSaleService {
 
     private void record(AfterSale c, AfterSaleStatus from, AfterSaleStatus to, Actor actor, String reason,
             OffsetDateTime now) {
-        AfterSaleTransition t = new AfterSaleTransition();
-        t.afterSaleId = c.id;
-        t.fromStatus = from;
-        t.toStatus = to;
-        t.actorSub = actor.sub();
-        t.actorRole = actor.role();
-        t.reason = reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
-        t.at = now;
-        cases.getEntityManager().persist(t);
+        cases.getEntityManager().persist(AfterSaleTransition.of(c.id, from, to, actor, reason, now));
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    /** Now, by the injected clock (tests move it). */
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -1,7 +1,7 @@
 package cn.huinong.market.orders.aftersale;
 
-import cn.huinong.market.orders.repository.Actor;
-import cn.huinong.market.orders.repository.RefundStatus;
+import cn.huinong.market.orders.order.Actor;
+import cn.huinong.market.orders.payment.RefundStatus;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;

@@ -6,8 +6,8 @@ import cn.huinong.market.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +22,8 @@ public class Payouts {
 
     @Inject PayoutBank bank;
 
+    @Inject Clock clock;
+
     @Transactional
     public PayoutView payOut(UUID shopId) {
         access.requireOwnerAndLock(shopId);
@@ -31,7 +33,7 @@ public class Payouts {
             throw ProblemException.conflict("detail.ledger-nothing-to-pay-out", balance);
         }
         UUID payoutId = UUID.randomUUID();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         UUID entryId = store.post(new LedgerStore.EntryHeader("PAYOUT:" + payoutId, PostingKind.PAYOUT, shopId, null,
                 null, null, null, payoutId, now),
                 List.of(

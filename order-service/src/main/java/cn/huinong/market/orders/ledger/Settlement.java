@@ -4,8 +4,8 @@ import cn.huinong.market.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +27,8 @@ public class Settlement {
     static final String CNY = "CNY";
 
     @Inject LedgerStore store;
+
+    @Inject Clock clock;
 
     /** Payment: Dr PROVIDER_CLEARING, Cr PLATFORM_COMMISSION, Cr SHOP_PENDING (goods net, shipping). */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
@@ -197,7 +199,7 @@ public class Settlement {
         }
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -1,5 +1,6 @@
 package cn.huinong.market.orders.ledger;
 
+import cn.huinong.market.common.csv.CsvWriter;
 import cn.huinong.market.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -128,38 +131,39 @@ public class Statements {
                 reversed, net, payout, pending, available);
     }
 
-    /** The same statement as CSV: opening, one row per line, totals, closing; UTF-8, LF line ends. */
+    private static final List<String> CSV_HEADER = List.of("row", "entryId", "kind", "occurredAt", "shopOrderId",
+            "refundId", "payoutId", "paidGoodsFen", "paidShippingFen", "refundGoodsFen", "refundShippingFen",
+            "commissionFen", "commissionReversedFen", "netFen", "payoutFen", "pendingFen", "availableFen");
+
+    /**
+     * The same statement as CSV (RFC 4180, CRLF, UTF-8): a {@code #} line naming the shop, currency, period and time
+     * zone, then the header, opening, one row per line, totals and closing. Balances go in the last two columns.
+     */
     public static String csv(StatementView s) {
-        StringBuilder out = new StringBuilder();
-        out.append("# shopId=").append(s.shopId()).append(",currency=").append(s.currency()).append(",from=")
-                .append(s.from()).append(",to=").append(s.to()).append(",timeZone=").append(s.timeZone()).append('\n');
-        out.append("row,entryId,kind,occurredAt,shopOrderId,refundId,payoutId,paidGoodsFen,paidShippingFen,"
-                + "refundGoodsFen,refundShippingFen,commissionFen,commissionReversedFen,netFen,payoutFen,"
-                + "pendingFen,availableFen\n");
-        out.append("opening,,,,,,,,,,,,,,,").append(s.opening().pendingFen()).append(',')
-                .append(s.opening().availableFen()).append('\n');
+        String about = "# shopId=" + s.shopId() + ",currency=" + s.currency() + ",from=" + s.from() + ",to=" + s.to()
+                + ",timeZone=" + s.timeZone() + "\r\n";
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(balanceRow("opening", s.opening()));
         for (StatementView.Line l : s.lines()) {
-            out.append("line,").append(l.entryId()).append(',').append(l.kind()).append(',')
-                    .append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(l.occurredAt()))
-                    .append(',').append(text(l.shopOrderId())).append(',').append(text(l.refundId())).append(',')
-                    .append(text(l.payoutId())).append(',').append(l.paidGoodsFen()).append(',')
-                    .append(l.paidShippingFen()).append(',').append(l.refundGoodsFen()).append(',')
-                    .append(l.refundShippingFen()).append(',').append(l.commissionFen()).append(',')
-                    .append(l.commissionReversedFen()).append(',').append(l.netFen()).append(',')
-                    .append(l.payoutFen()).append(',').append(l.pendingChangeFen()).append(',')
-                    .append(l.availableChangeFen()).append('\n');
+            rows.add(Arrays.asList("line", l.entryId(), l.kind(),
+                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(l.occurredAt()), l.shopOrderId(), l.refundId(),
+                    l.payoutId(), l.paidGoodsFen(), l.paidShippingFen(), l.refundGoodsFen(), l.refundShippingFen(),
+                    l.commissionFen(), l.commissionReversedFen(), l.netFen(), l.payoutFen(), l.pendingChangeFen(),
+                    l.availableChangeFen()));
         }
         StatementView.Totals t = s.totals();
-        out.append("totals,,,,,,,").append(t.paidGoodsFen()).append(',').append(t.paidShippingFen()).append(',')
-                .append(t.refundGoodsFen()).append(',').append(t.refundShippingFen()).append(',')
-                .append(t.commissionFen()).append(',').append(t.commissionReversedFen()).append(',')
-                .append(t.netFen()).append(',').append(t.payoutFen()).append(",,\n");
-        out.append("closing,,,,,,,,,,,,,,,").append(s.closing().pendingFen()).append(',')
-                .append(s.closing().availableFen()).append('\n');
-        return out.toString();
+        rows.add(Arrays.asList("totals", null, null, null, null, null, null, t.paidGoodsFen(), t.paidShippingFen(),
+                t.refundGoodsFen(), t.refundShippingFen(), t.commissionFen(), t.commissionReversedFen(), t.netFen(),
+                t.payoutFen(), null, null));
+        rows.add(balanceRow("closing", s.closing()));
+        return about + CsvWriter.write(CSV_HEADER, rows);
     }
 
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
+    private static List<Object> balanceRow(String row, StatementView.Balances balance) {
+        List<Object> cells = new ArrayList<>(Collections.nCopies(CSV_HEADER.size(), null));
+        cells.set(0, row);
+        cells.set(CSV_HEADER.size() - 2, balance.pendingFen());
+        cells.set(CSV_HEADER.size() - 1, balance.availableFen());
+        return cells;
     }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.huinong.market.common.testing.MutableClock;
 import cn.huinong.market.common.testing.TestDatabase;
 import cn.huinong.market.common.testing.TestImages;
 import cn.huinong.market.common.testing.TestTokens;
@@ -29,11 +30,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,20 +46,31 @@ class AfterSaleTest {
 
     static final String BUYER_SUB = "buyer-as";
     static final String SELLER_SUB = "seller-as";
-    static final String BUYER = TestTokens.token(BUYER_SUB, "buyer");
-    static final String SELLER = TestTokens.token(SELLER_SUB, "seller");
-    static final String OTHER_BUYER = TestTokens.token("buyer-other", "buyer");
-    static final String OTHER_SELLER = TestTokens.token("seller-other", "seller");
-    static final String ADMIN = TestTokens.token("admin-1", "admin");
+    // Tokens are made per test (an instance per test method): they live five minutes, and on a busy machine a
+    // run of this class can outlast one.
+    final String BUYER = TestTokens.token(BUYER_SUB, "buyer");
+    final String SELLER = TestTokens.token(SELLER_SUB, "seller");
+    final String OTHER_BUYER = TestTokens.token("buyer-other", "buyer");
+    final String OTHER_SELLER = TestTokens.token("seller-other", "seller");
+    final String ADMIN = TestTokens.token("admin-1", "admin");
 
     @Inject EntityManager em;
 
     @Inject AfterSaleService service;
 
-    @Inject cn.huinong.market.orders.service.OrderJobs orderJobs;
+    @Inject cn.huinong.market.orders.checkout.DeadlineJobs orderJobs;
+
+    @Inject MutableClock clock;
+
+    /** A moved clock goes back, so the next test (of any class) starts at the present. */
+    @AfterEach
+    void backToThePresent() {
+        clock.reset();
+    }
 
     @BeforeEach
     void clean() {
+        clock.reset();
         TestDatabase.truncateAllExcept();
         CatalogStub.reset();
     }
@@ -70,7 +84,7 @@ class AfterSaleTest {
                 .when().post("/api/orders/shop-orders/" + orderId + "/after-sales").then();
     }
 
-    static UUID openOk(UUID orderId, String kind, long goodsFen) {
+    UUID openOk(UUID orderId, String kind, long goodsFen) {
         return UUID.fromString(open(BUYER, orderId, kind, goodsFen).statusCode(201)
                 .body("status", equalTo("REQUESTED")).extract().path("id"));
     }
@@ -80,12 +94,12 @@ class AfterSaleTest {
                 .when().post("/api/orders/after-sales/" + caseId + "/" + action).then();
     }
 
-    static JsonPath order(UUID id) {
+    JsonPath order(UUID id) {
         return given().auth().oauth2(ADMIN).when().get("/api/orders/shop-orders/" + id).then().statusCode(200)
                 .extract().jsonPath();
     }
 
-    static List<Map<String, Object>> refundEvents(UUID orderId) {
+    List<Map<String, Object>> refundEvents(UUID orderId) {
         List<Map<String, Object>> items = given().auth().oauth2(ADMIN).when().get("/api/orders/events?limit=500")
                 .then().statusCode(200).extract().jsonPath().getList("items");
         return items.stream().filter(e -> e.get("type").equals("ORDER_REFUNDED")
@@ -227,7 +241,7 @@ class AfterSaleTest {
         act(SELLER, id, "decision", Map.of("accept", false, "reason", "已备货")).statusCode(200)
                 .body("disputeDeadline", org.hamcrest.Matchers.notNullValue());
         assertEquals(0, service.closeUndisputed()); // not yet
-        sql("UPDATE after_sale SET dispute_deadline = now() - interval '1 minute' WHERE id = '" + id + "'");
+        clock.advance(Duration.ofDays(7).plusMinutes(1)); // past the dispute window
         act(BUYER, id, "dispute", Map.of("reason", "晚了")).statusCode(409);
         assertEquals(1, service.closeUndisputed());
         given().auth().oauth2(BUYER).when().get("/api/orders/after-sales/" + id).then().statusCode(200)
@@ -272,7 +286,7 @@ class AfterSaleTest {
     void autoCompletionLeavesAnOrderWithAnOpenCaseAlone() {
         Made m = OrderFixtures.delivered(BUYER_SUB, SELLER_SUB, 3000, 1);
         UUID id = openOk(m.orderId(), "RETURN_REFUND", 3000);
-        sql("UPDATE shop_order SET delivered_at = now() - interval '30 days' WHERE id = '" + m.orderId() + "'");
+        clock.advance(Duration.ofDays(30));
         given().auth().oauth2(ADMIN).when().post("/api/orders/jobs/run").then().statusCode(200)
                 .body("completed", equalTo(0));
         assertEquals("AFTER_SALE", order(m.orderId()).getString("status"));
@@ -401,7 +415,9 @@ class AfterSaleTest {
     @Test
     void listsShowTheCallersCasesNewestFirstPageByPage() {
         UUID a = openOk(OrderFixtures.paid(BUYER_SUB, SELLER_SUB, 1000, 1).orderId(), "REFUND", 1000);
+        clock.advance(Duration.ofSeconds(1)); // the clock stands still: each case gets its own moment
         UUID b = openOk(OrderFixtures.paid(BUYER_SUB, SELLER_SUB, 1000, 1).orderId(), "REFUND", 500);
+        clock.advance(Duration.ofSeconds(1));
         Made other = OrderFixtures.paid("buyer-other", "seller-other", 1000, 1);
         UUID c = UUID.fromString(open(OTHER_BUYER, other.orderId(), "REFUND", 1000).statusCode(201)
                 .extract().path("id"));

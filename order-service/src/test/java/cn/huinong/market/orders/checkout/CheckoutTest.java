@@ -1,5 +1,8 @@
 package cn.huinong.market.orders.checkout;
 
+import static cn.huinong.market.orders.Orders.cart;
+import static cn.huinong.market.orders.Orders.line;
+import static cn.huinong.market.orders.Orders.shopOrder;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -28,7 +31,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CheckoutTest {
 
-    static final String BUYER = TestTokens.token("buyer-1", "buyer");
+    // Tokens are made per test (an instance per test method): they live five minutes, and on a busy machine a
+    // run of this class can outlast one.
+    final String BUYER = TestTokens.token("buyer-1", "buyer");
     static final UUID MA = UUID.randomUUID();
     static final UUID HEZHENG = UUID.randomUUID();
     static final UUID BRICK = UUID.randomUUID();
@@ -47,15 +52,6 @@ class CheckoutTest {
         lily = CatalogStub.sku(HEZHENG, "和政县核桃百合专业合作社", "seller-he", "SUPPORTED_HOUSEHOLD", "兰州百合干",
                 3900, 300, "AMBIENT");
         carving = CatalogStub.sku(BRICK, "河州砖雕坊", "seller-ma", "TRAINEE", "河州砖雕挂件", 12800, 1800, "AMBIENT");
-    }
-
-    static Map<String, Object> cart(List<Map<String, Object>> lines, String province) {
-        return Map.of("lines", lines, "address", Map.of("recipientName", "王芳", "phone", "13912345678",
-                "provinceCode", province, "addressLine", "上海市浦东新区世纪大道 100 号"));
-    }
-
-    static Map<String, Object> line(UUID sku, int quantity) {
-        return Map.of("skuId", sku, "quantity", quantity);
     }
 
     @Test
@@ -101,11 +97,6 @@ class CheckoutTest {
         assertEquals(3, TestDatabase.count("SELECT count(*) FROM shop_order WHERE status = 'PENDING_PAYMENT'"));
         assertEquals(goods + 1200 + 600 + 1500 + 2400 + 1200 + 600,
                 TestDatabase.count("SELECT sum(total_fen) FROM shop_order"));
-    }
-
-    static Map<String, Object> shopOrder(JsonPath body, UUID shopId) {
-        List<Map<String, Object>> orders = body.getList("shopOrders");
-        return orders.stream().filter(o -> o.get("shopId").equals(shopId.toString())).findFirst().orElseThrow();
     }
 
     @Test

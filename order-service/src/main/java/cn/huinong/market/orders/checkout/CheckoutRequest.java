@@ -1,0 +1,32 @@
+package cn.huinong.market.orders.checkout;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A cart to pay for: lines from any number of shops and where to deliver them.
+ *
+ * @param id optional, chosen by the client so that a retried checkout is recognised even without an idempotency key
+ */
+public record CheckoutRequest(
+        UUID id,
+        @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid Line> lines,
+        @NotNull @Valid Address address) {
+
+    public record Line(@NotNull UUID skuId, @NotNull @Min(1) @Max(999) Integer quantity) {
+    }
+
+    public record Address(
+            @NotBlank @Size(max = 60) String recipientName,
+            @NotBlank @Pattern(regexp = "^1[3-9][0-9]{9}$") String phone,
+            @NotBlank @Pattern(regexp = "^[1-8][0-9]$") String provinceCode,
+            @NotBlank @Size(max = 300) String addressLine) {
+    }
+}

@@ -1,6 +1,0 @@
-package cn.huinong.market.orders.repository;
-
-/** What catalog-service has been told about a checkout's stock reservation. */
-public enum StockState {
-    RESERVED, CONFIRMED, RELEASED
-}
