@@ -77,7 +77,9 @@ public class SandboxServer {
                     .setParameter(3, order.amountFen())
                     .setParameter(4, order.currency())
                     .setParameter(5, order.subject().strip())
-                    .setParameter(6, order.expiresAt().withOffsetSameInstant(ZoneOffset.UTC))
+                    // PostgreSQL keeps microseconds and would round a finer deadline up, past the instant asked for
+                    .setParameter(6, order.expiresAt().withOffsetSameInstant(ZoneOffset.UTC)
+                            .truncatedTo(ChronoUnit.MICROS))
                     .setParameter(7, now)
                     .setParameter(8, order.notifyUrl().strip())
                     .executeUpdate();

@@ -11,41 +11,17 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.huinong.market.common.testing.MutableClock;
 import cn.huinong.market.common.testing.TestDatabase;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.net.URL;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The sandbox cashier page: what the buyer sees and what paying does to the provider's books. */
 @QuarkusTest
-class SandboxCashierResourceTest {
-
-    @Inject NotificationRecorder recorder;
-
-    @Inject MutableClock clock;
-
-    @TestHTTPResource("/test/payment-notifications") URL notifyUrl;
-
-    @BeforeEach
-    void clean() {
-        TestDatabase.truncateAllExcept();
-        recorder.reset();
-        clock.reset();
-    }
-
-    @AfterEach
-    void backToNow() {
-        clock.reset();
-    }
+class SandboxCashierResourceTest extends SandboxTestBase {
 
     private String create(UUID paymentId, long amountFen, Duration toPay) {
         return created(Sandbox.order(paymentId, amountFen, OffsetDateTime.now(clock).plus(toPay),

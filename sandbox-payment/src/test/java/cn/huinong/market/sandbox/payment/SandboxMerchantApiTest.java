@@ -15,12 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.huinong.market.common.testing.MutableClock;
 import cn.huinong.market.common.testing.TestDatabase;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.net.URL;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,31 +27,11 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The provider API a merchant calls over HTTP: create, query, close, refund — against the sandbox's own tables. */
 @QuarkusTest
-class SandboxMerchantApiTest {
-
-    @Inject NotificationRecorder recorder;
-
-    @Inject MutableClock clock;
-
-    @TestHTTPResource("/test/payment-notifications") URL notifyUrl;
-
-    @BeforeEach
-    void clean() {
-        TestDatabase.truncateAllExcept();
-        recorder.reset();
-        clock.reset();
-    }
-
-    @AfterEach
-    void backToNow() {
-        clock.reset();
-    }
+class SandboxMerchantApiTest extends SandboxTestBase {
 
     private Map<String, Object> order(UUID paymentId, long amountFen) {
         return Sandbox.order(paymentId, amountFen, now().plusMinutes(30), notifyUrl.toString());
@@ -221,8 +197,6 @@ class SandboxMerchantApiTest {
 
     @Test
     void anUnpaidPaymentPastItsDeadlineIsClosed() {
-        // whole milliseconds: the database keeps microseconds, so a nanosecond deadline would be rounded
-        clock.set(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         UUID paymentId = UUID.randomUUID();
         create(Sandbox.order(paymentId, 100, now().plusMinutes(5), notifyUrl.toString())).statusCode(200);
         clock.advance(Duration.ofMinutes(5).minusMillis(1));

@@ -11,13 +11,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.huinong.market.common.testing.MutableClock;
 import cn.huinong.market.common.testing.TestDatabase;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -27,8 +24,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,33 +33,14 @@ import org.junit.jupiter.api.Test;
  * delivery that should not happen cannot hide behind a sweep that had not run yet.
  */
 @QuarkusTest
-class SandboxNotificationDeliveryTest {
+class SandboxNotificationDeliveryTest extends SandboxTestBase {
 
     /** The test profile's retry delays: 300ms, 300ms, 300ms (four automatic deliveries, then it gives up). */
     private static final Duration RETRY = Duration.ofMillis(300);
 
-    @Inject NotificationRecorder recorder;
-
     @Inject SandboxNotifier notifier;
 
     @Inject SandboxKeys keys;
-
-    @Inject MutableClock clock;
-
-    @TestHTTPResource("/test/payment-notifications") URL notifyUrl;
-
-    @BeforeEach
-    void clean() {
-        TestDatabase.truncateAllExcept();
-        recorder.reset();
-        clock.reset();
-    }
-
-    @AfterEach
-    void backToNow() {
-        recorder.reset();
-        clock.reset();
-    }
 
     /** Waits for what another thread does over real HTTP (the delivery right after a payment). */
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
