@@ -86,8 +86,9 @@ public class SandboxProviderProcess implements QuarkusTestResourceLifecycleManag
                 config.getOptionalValue("quarkus.datasource.username", String.class).orElse("postgres"));
         env.put("QUARKUS_DATASOURCE_PASSWORD",
                 config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-        // order-service's migrations already made common's tables in this database: only the sandbox's own
-        env.put("QUARKUS_FLYWAY_LOCATIONS", "db/sandbox-migration");
+        // order-service's migrations already made common's tables here (common's V0_1): the sandbox starts its own
+        // history after them (Flyway locations are fixed at build time; the baseline is not)
+        env.put("QUARKUS_FLYWAY_BASELINE_VERSION", "0.1");
         env.put("HUINONG_SANDBOX_PUBLIC_URL", "http://127.0.0.1:" + port + "/api/orders/sandbox-pay");
         env.put("HUINONG_SANDBOX_RETRY_DELAYS", "300ms,300ms,300ms");
         env.put("HUINONG_SANDBOX_SWEEP_EVERY", "1s");
