@@ -3,35 +3,53 @@ package cn.huinong.market.orders.payment;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.problem.ProblemType;
 import cn.huinong.market.orders.payment.sandbox.NotificationForm;
+import cn.huinong.market.orders.payment.sandbox.NotifyUrl;
 import cn.huinong.market.orders.payment.sandbox.RsaSignatures;
 import cn.huinong.market.orders.payment.sandbox.SandboxKeys;
-import cn.huinong.market.orders.payment.sandbox.SandboxNotifier;
-import cn.huinong.market.orders.payment.sandbox.SandboxServer;
+import cn.huinong.market.orders.payment.sandbox.SandboxPayApi;
+import cn.huinong.market.orders.payment.sandbox.SandboxRefusal;
+import cn.huinong.market.orders.payment.sandbox.SandboxUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The sandbox provider: behaves like Alipay / WeChat Pay (own books, a cashier page the buyer pays on, RSA2-signed
- * form notifications redelivered until acknowledged, query / close / refund), all inside order-service.
- * {@link #verify} is the merchant side: it holds only the provider's public key.
+ * The sandbox provider as order-service sees it: a remote server (module {@code sandbox-payment}, its own process
+ * and database) reached over HTTP, and the merchant side of its notifications ({@link #verify}), which holds only
+ * the provider's public key.
+ *
+ * <p>Every call is idempotent at the provider (create by our payment id, refund by our refund id, close and query by
+ * nature), so each gets a timeout and is retried on a lost connection, a timeout or a 5xx; a 4xx is an answer and
+ * never retried. What still fails comes out as {@link SandboxUnavailable}; 404 and 409 become the problems the
+ * {@link PaymentProvider} contract names.
  */
 @ApplicationScoped
 public class SandboxPaymentProvider implements PaymentProvider {
 
     public static final String NAME = "sandbox";
+    private static final String WHAT = "sandbox payment";
 
-    @Inject SandboxServer server;
+    @Inject
+    @RestClient SandboxPayApi api;
 
     @Inject SandboxKeys keys;
+
+    @Inject PaymentConfig config;
 
     @Override
     public String name() {
@@ -39,23 +57,57 @@ public class SandboxPaymentProvider implements PaymentProvider {
     }
 
     @Override
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = {ProblemException.class, SandboxRefusal.class})
     public CreatedPayment create(PaymentOrder order) {
-        return server.create(order);
+        SandboxPayApi.PaymentRequest request = new SandboxPayApi.PaymentRequest(order.paymentId(), order.amountFen(),
+                order.currency(), order.subject(), order.expiresAt(), NotifyUrl.resolve(config.sandbox().notifyUrl()));
+        return call(() -> api.create(request), "detail.sandbox-pay.payment-mismatch", order.paymentId());
     }
 
     @Override
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = {ProblemException.class, SandboxRefusal.class})
     public ProviderPayment query(UUID paymentId) {
-        return server.query(paymentId);
+        return call(() -> api.query(paymentId), null, paymentId);
     }
 
     @Override
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = {ProblemException.class, SandboxRefusal.class})
     public ProviderPayment close(UUID paymentId) {
-        return server.close(paymentId);
+        return call(() -> api.close(paymentId), null, paymentId);
     }
 
     @Override
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = {ProblemException.class, SandboxRefusal.class})
     public ProviderRefund refund(RefundOrder refund) {
-        return server.refund(refund);
+        SandboxPayApi.RefundRequest request = new SandboxPayApi.RefundRequest(refund.paymentId(), refund.refundFen(),
+                refund.paymentTotalFen(), refund.reason());
+        return call(() -> api.refund(refund.refundId(), request), "detail.sandbox-pay.refund-mismatch",
+                refund.refundId());
+    }
+
+    /** One call to the provider, its failures translated: 404 and 409 to problems, other 4xx refused, else unavailable. */
+    private static <T> T call(Supplier<T> request, String conflictKey, UUID id) {
+        try {
+            return request.get();
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
+                throw ProblemException.notFound(WHAT, id);
+            }
+            if (status == 409 && conflictKey != null) {
+                throw ProblemException.conflict(conflictKey, id);
+            }
+            if (status >= 400 && status < 500) {
+                throw new SandboxRefusal("the sandbox provider refused the request for " + id + " with " + status);
+            }
+            throw new SandboxUnavailable("the sandbox provider failed with " + status, e);
+        } catch (ProcessingException e) {
+            throw new SandboxUnavailable("the sandbox provider cannot be reached: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -101,9 +153,10 @@ public class SandboxPaymentProvider implements PaymentProvider {
         return new PaymentNotification(notifyId, paymentId, providerPaymentId, status, amountFen, paidAt);
     }
 
+    /** Alipay's: the provider redelivers until it reads exactly this. */
     @Override
     public String acknowledgement() {
-        return SandboxNotifier.acknowledgement();
+        return "success";
     }
 
     private static String required(Map<String, String> params, String field) {

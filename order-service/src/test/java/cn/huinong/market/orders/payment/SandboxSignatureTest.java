@@ -12,23 +12,63 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** verify(): what the merchant side accepts, holding only the provider's public key. */
+/**
+ * verify(): what the merchant side accepts, holding only the provider's public key. The forms are signed here the way
+ * the provider signs them, with the provider's demo key read from module sandbox-payment's configuration.
+ */
 @QuarkusTest
 class SandboxSignatureTest {
+
+    private static final PrivateKey PROVIDER_KEY = providerKey();
 
     @Inject PaymentProvider provider;
 
     @Inject SandboxKeys keys;
+
+    private static PrivateKey providerKey() {
+        Properties sandbox = new Properties();
+        try (InputStream in = Files.newInputStream(
+                Path.of("..", "sandbox-payment", "src", "main", "resources", "application.properties"))) {
+            sandbox.load(in);
+            byte[] pkcs8 = Base64.getDecoder().decode(sandbox.getProperty("huinong.sandbox.provider-private-key"));
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot read the sandbox provider's demo key", e);
+        }
+    }
+
+    /** The provider's side of RSA2: SHA256withRSA over the canonical content, base64. */
+    private static String sign(Map<String, String> params, PrivateKey key) {
+        try {
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(key);
+            signature.update(RsaSignatures.canonical(params).getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private final UUID paymentId = UUID.randomUUID();
 
@@ -52,12 +92,12 @@ class SandboxSignatureTest {
     private MultivaluedMap<String, String> signed(Map<String, String> params, PrivateKey key) {
         MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
         params.forEach(form::putSingle);
-        form.putSingle("sign", RsaSignatures.sign(params, key));
+        form.putSingle("sign", sign(params, key));
         return form;
     }
 
     private MultivaluedMap<String, String> signed() {
-        return signed(fields(), keys.providerPrivateKey());
+        return signed(fields(), PROVIDER_KEY);
     }
 
     private void assertRejected(MultivaluedMap<String, String> form, String key) {
@@ -97,7 +137,7 @@ class SandboxSignatureTest {
         // an empty field may be present or absent: the signature is the same
         Map<String, String> withEmpty = fields();
         withEmpty.put("buyer_logon_id", "");
-        assertTrue(provider.verify(signed(withEmpty, keys.providerPrivateKey())).amountFen() > 0);
+        assertTrue(provider.verify(signed(withEmpty, PROVIDER_KEY)).amountFen() > 0);
     }
 
     @Test
@@ -133,10 +173,10 @@ class SandboxSignatureTest {
     void onlyRsa2IsAccepted() {
         Map<String, String> rsa = fields();
         rsa.put("sign_type", "RSA");
-        assertRejected(signed(rsa, keys.providerPrivateKey()), "detail.sandbox-pay.sign-type");
+        assertRejected(signed(rsa, PROVIDER_KEY), "detail.sandbox-pay.sign-type");
         Map<String, String> none = fields();
         none.remove("sign_type");
-        assertRejected(signed(none, keys.providerPrivateKey()), "detail.sandbox-pay.sign-type");
+        assertRejected(signed(none, PROVIDER_KEY), "detail.sandbox-pay.sign-type");
     }
 
     @Test
@@ -146,27 +186,26 @@ class SandboxSignatureTest {
             Map<String, String> p = fields();
             p.remove(required);
             ProblemException e = assertThrows(ProblemException.class,
-                    () -> provider.verify(signed(p, keys.providerPrivateKey())), required);
+                    () -> provider.verify(signed(p, PROVIDER_KEY)), required);
             assertEquals("detail.sandbox-pay.field-missing", e.detailKey(), required);
             assertEquals(required, e.detailArgs()[0]);
         }
         Map<String, String> p = fields();
         p.put("total_fee", "128.00");
-        assertRejected(signed(p, keys.providerPrivateKey()), "detail.sandbox-pay.field-invalid");
+        assertRejected(signed(p, PROVIDER_KEY), "detail.sandbox-pay.field-invalid");
         p = fields();
         p.put("out_trade_no", "20261201-0001");
-        assertRejected(signed(p, keys.providerPrivateKey()), "detail.sandbox-pay.field-invalid");
+        assertRejected(signed(p, PROVIDER_KEY), "detail.sandbox-pay.field-invalid");
         p = fields();
         p.put("trade_status", "PAID_MAYBE");
-        assertRejected(signed(p, keys.providerPrivateKey()), "detail.sandbox-pay.field-invalid");
+        assertRejected(signed(p, PROVIDER_KEY), "detail.sandbox-pay.field-invalid");
     }
 
     @Test
-    void theTwoKeysAreSeparateSettingsOfOnePair() {
-        // the public key verifies what the private key signed, and the configured texts are distinct values
+    void theConfiguredPublicKeyIsTheHalfOfTheProvidersSigningKey() {
+        // the public key order-service is configured with verifies what the sandbox process signs
         Map<String, String> p = fields();
-        assertTrue(RsaSignatures.verify(p, RsaSignatures.sign(p, keys.providerPrivateKey()),
-                keys.providerPublicKey()));
+        assertTrue(RsaSignatures.verify(p, sign(p, PROVIDER_KEY), keys.providerPublicKey()));
         assertEquals("RSA", keys.providerPublicKey().getAlgorithm());
         assertEquals(2048, ((java.security.interfaces.RSAPublicKey) keys.providerPublicKey()).getModulus().bitLength());
     }

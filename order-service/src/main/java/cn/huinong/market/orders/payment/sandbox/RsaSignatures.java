@@ -3,10 +3,8 @@ package cn.huinong.market.orders.payment.sandbox;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Map;
@@ -14,9 +12,10 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /**
- * Alipay-style RSA2 signatures: SHA256withRSA over the non-empty parameters except {@code sign}, sorted by key and
- * joined as {@code k=v&k=v} (raw values, UTF-8), the signature in standard base64. Only the JDK's
- * {@link Signature} does cryptography here.
+ * Checks Alipay-style RSA2 signatures: SHA256withRSA over the non-empty parameters except {@code sign}, sorted by
+ * key and joined as {@code k=v&k=v} (raw values, UTF-8), the signature in standard base64. The merchant's half only:
+ * signing is the provider's business (module {@code sandbox-payment}). Only the JDK's {@link Signature} does
+ * cryptography here.
  */
 public final class RsaSignatures {
 
@@ -39,17 +38,6 @@ public final class RsaSignatures {
         return joined.toString();
     }
 
-    public static String sign(Map<String, String> params, PrivateKey key) {
-        try {
-            Signature signature = Signature.getInstance(ALGORITHM);
-            signature.initSign(key);
-            signature.update(canonical(params).getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot sign with the sandbox provider key", e);
-        }
-    }
-
     /** True only for a well-formed base64 signature made by the private key of {@code key} over these params. */
     public static boolean verify(Map<String, String> params, String base64Signature, PublicKey key) {
         byte[] raw;
@@ -67,16 +55,6 @@ public final class RsaSignatures {
             return false;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot verify with the sandbox provider public key", e);
-        }
-    }
-
-    /** A PKCS#8 RSA private key in base64 (whitespace and PEM armour are ignored). */
-    public static PrivateKey privateKey(String base64) {
-        try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(decodeKey(base64)));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("huinong.orders.payment.sandbox.provider-private-key is not a base64 "
-                    + "PKCS#8 RSA private key", e);
         }
     }
 

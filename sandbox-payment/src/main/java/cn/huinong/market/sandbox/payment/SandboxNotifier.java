@@ -1,7 +1,5 @@
-package cn.huinong.market.orders.payment.sandbox;
+package cn.huinong.market.sandbox.payment;
 
-import cn.huinong.market.orders.payment.PaymentConfig;
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
@@ -14,23 +12,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers the sandbox's notifications the way Alipay / WeChat Pay do: by HTTP POST of the signed form to the
- * merchant's notify URL, never in the request that caused them, again and again on the retry schedule until the
+ * Delivers the sandbox's notifications the way Alipay / WeChat Pay do: by HTTP POST of the signed form to the notify
+ * URL the merchant gave when it created the payment, never in the request that caused them, again and again on the retry schedule until the
  * merchant answers 2xx with exactly the acknowledgement body, then gives up and records it.
  *
  * <p>Each delivery is claimed in the database first, the HTTP call runs with no transaction open, and its outcome
- * is recorded in a new transaction. A Vert.x timer wakes the next redelivery on time; a periodic sweep picks up any
- * whose timer was lost (restart, another instance).
+ * is recorded in a new transaction. Whether a delivery is due is decided on the injected clock's time: a Vert.x timer
+ * wakes the next redelivery on time, a periodic {@link #sweep()} picks up any whose timer was lost (restart, another
+ * instance), and tests move the clock and call the sweep instead of waiting.
  */
 @ApplicationScoped
 public class SandboxNotifier {
@@ -40,7 +37,7 @@ public class SandboxNotifier {
 
     @Inject SandboxServer server;
 
-    @Inject PaymentConfig config;
+    @Inject SandboxConfig config;
 
     @Inject ManagedExecutor executor;
 
@@ -76,7 +73,7 @@ public class SandboxNotifier {
             if (claim.isEmpty()) {
                 return;
             }
-            DeliveryResult result = post(notifyId, claim.get().body(), false);
+            DeliveryResult result = post(notifyId, claim.get().url(), claim.get().body(), false);
             server.recordAutomatic(result).ifPresent(next -> deliverLater(notifyId, next));
         } catch (RuntimeException e) {
             if (!stopping) {
@@ -91,17 +88,19 @@ public class SandboxNotifier {
      */
     public List<DeliveryResult> deliverNow(String providerPaymentId, int times) {
         SandboxNotification notification = server.notificationOf(providerPaymentId);
+        String url = server.notifyUrlOf(providerPaymentId);
         List<DeliveryResult> results = new ArrayList<>(times);
         for (int i = 0; i < times; i++) {
-            DeliveryResult result = post(notification.notifyId, notification.body, true);
+            DeliveryResult result = post(notification.notifyId, url, notification.body, true);
             server.recordManual(result);
             results.add(result);
         }
         return results;
     }
 
-    @Scheduled(identity = "sandbox-payment-notification-sweep", every = "${huinong.orders.payment.sandbox.sweep-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sweep() {
+    /** Delivers every notification that is due by the clock; the scheduler calls it, tests call it directly. */
+    @Scheduled(identity = "sandbox-payment-notification-sweep", every = "${huinong.sandbox.sweep-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void sweep() {
         if (stopping) {
             return;
         }
@@ -110,16 +109,15 @@ public class SandboxNotifier {
         }
     }
 
-    private DeliveryResult post(String notifyId, String body, boolean manual) {
-        String url = notifyUrl();
-        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
+    private DeliveryResult post(String notifyId, String url, String body, boolean manual) {
+        OffsetDateTime at = server.now();
         long started = System.nanoTime();
         Integer status = null;
         boolean acknowledged = false;
         String error = null;
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                    .timeout(config.sandbox().requestTimeout())
+                    .timeout(config.requestTimeout())
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
                     .header("User-Agent", "huinong-sandbox-pay/1.0")
                     .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -144,32 +142,9 @@ public class SandboxNotifier {
         return new DeliveryResult(notifyId, url, at, status, acknowledged, durationMs, error, manual);
     }
 
-    /** What the merchant must answer; the provider bean returns the same text. */
+    /** What the merchant must answer (Alipay's "success"). */
     public static String acknowledgement() {
         return "success";
-    }
-
-    /**
-     * The configured notify URL; a path is resolved against this service's own port as the running server reports
-     * it (so the default also works on a random test port).
-     */
-    public String notifyUrl() {
-        String configured = config.sandbox().notifyUrl();
-        if (!configured.startsWith("/")) {
-            return configured;
-        }
-        var cfg = ConfigProvider.getConfig();
-        String portProperty = LaunchMode.current() == LaunchMode.TEST ? "quarkus.http.test-port" : "quarkus.http.port";
-        int port = cfg.getOptionalValue(portProperty, Integer.class).orElse(8080);
-        String host = cfg.getOptionalValue("quarkus.http.host", String.class).orElse("localhost");
-        if (host.isBlank() || "0.0.0.0".equals(host) || "localhost".equals(host)) {
-            host = "127.0.0.1";
-        } else if ("::".equals(host) || "[::]".equals(host)) {
-            host = "[::1]";
-        } else if (host.contains(":") && !host.startsWith("[")) {
-            host = "[" + host + "]";
-        }
-        return "http://" + host + ":" + port + configured;
     }
 
     private HttpClient client() {
@@ -178,7 +153,7 @@ public class SandboxNotifier {
             synchronized (this) {
                 if (http == null) {
                     http = HttpClient.newBuilder()
-                            .connectTimeout(config.sandbox().connectTimeout())
+                            .connectTimeout(config.connectTimeout())
                             .followRedirects(HttpClient.Redirect.NEVER)
                             .build();
                 }
@@ -189,7 +164,7 @@ public class SandboxNotifier {
     }
 
     private Duration lease() {
-        return config.sandbox().connectTimeout().plus(config.sandbox().requestTimeout()).plusSeconds(30);
+        return config.connectTimeout().plus(config.requestTimeout()).plusSeconds(30);
     }
 
     private static String abbreviate(String text) {

@@ -1,14 +1,6 @@
-package cn.huinong.market.orders.payment.sandbox;
+package cn.huinong.market.sandbox.payment;
 
 import cn.huinong.market.common.problem.ProblemException;
-import cn.huinong.market.orders.payment.CreatedPayment;
-import cn.huinong.market.orders.payment.PaymentConfig;
-import cn.huinong.market.orders.payment.PaymentOrder;
-import cn.huinong.market.orders.payment.ProviderPayment;
-import cn.huinong.market.orders.payment.ProviderPaymentStatus;
-import cn.huinong.market.orders.payment.ProviderRefund;
-import cn.huinong.market.orders.payment.ProviderRefundStatus;
-import cn.huinong.market.orders.payment.RefundOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,9 +22,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * The sandbox provider's server: its own books in its own tables. Every method runs in a transaction of its own
- * ({@code REQUIRES_NEW}), as a remote provider would: what it did stays done even if the caller's transaction rolls
- * back, and no lock of the caller's is involved.
+ * The sandbox provider's books in its own tables. Every method runs in a transaction of its own, so what one call
+ * did is committed when it answers. "Now" comes from the injected {@link Clock}, so tests move time.
  */
 @ApplicationScoped
 public class SandboxServer {
@@ -51,7 +43,9 @@ public class SandboxServer {
 
     @Inject EntityManager em;
 
-    @Inject PaymentConfig config;
+    @Inject SandboxConfig config;
+
+    @Inject Clock clock;
 
     @Inject SandboxKeys keys;
 
@@ -60,11 +54,11 @@ public class SandboxServer {
     }
 
     /** A notification claimed for one automatic delivery. */
-    public record Claim(String notifyId, String body, int attemptsBefore) {
+    public record Claim(String notifyId, String body, String url, int attemptsBefore) {
     }
 
     @Transactional(TxType.REQUIRES_NEW)
-    public CreatedPayment create(PaymentOrder order) {
+    public CreatedPaymentView create(PaymentCreateRequest order) {
         if (order == null || order.paymentId() == null) {
             throw ProblemException.invalidField("paymentId", "detail.sandbox-pay.required");
         }
@@ -75,32 +69,35 @@ public class SandboxServer {
             // Two creates of one payment may race: the unique payment_id decides, the loser reads the winner's row.
             em.createNativeQuery("""
                     INSERT INTO sandbox_payment (provider_payment_id, payment_id, amount_fen, currency, subject, status,
-                                                 expires_at, created_at, refunded_fen, version)
-                    VALUES (?1, ?2, ?3, ?4, ?5, 'WAITING', ?6, ?7, 0, 0)
+                                                 expires_at, created_at, notify_url, refunded_fen, version)
+                    VALUES (?1, ?2, ?3, ?4, ?5, 'WAITING', ?6, ?7, ?8, 0, 0)
                     ON CONFLICT (payment_id) DO NOTHING""")
                     .setParameter(1, newId("SBX", now))
                     .setParameter(2, order.paymentId())
                     .setParameter(3, order.amountFen())
                     .setParameter(4, order.currency())
                     .setParameter(5, order.subject().strip())
-                    .setParameter(6, order.expiresAt().withOffsetSameInstant(ZoneOffset.UTC))
+                    // PostgreSQL keeps microseconds and would round a finer deadline up, past the instant asked for
+                    .setParameter(6, order.expiresAt().withOffsetSameInstant(ZoneOffset.UTC)
+                            .truncatedTo(ChronoUnit.MICROS))
                     .setParameter(7, now)
+                    .setParameter(8, order.notifyUrl().strip())
                     .executeUpdate();
             existing = byPaymentId(order.paymentId(), false);
         }
         if (existing.amountFen != order.amountFen() || !existing.currency.equals(order.currency())) {
             throw ProblemException.conflict("detail.sandbox-pay.payment-mismatch", order.paymentId());
         }
-        return new CreatedPayment(existing.providerPaymentId, payUrl(existing.providerPaymentId));
+        return new CreatedPaymentView(existing.providerPaymentId, payUrl(existing.providerPaymentId));
     }
 
     public String payUrl(String providerPaymentId) {
-        String base = config.sandbox().publicUrl();
+        String base = config.publicUrl();
         return (base.endsWith("/") ? base : base + "/") + providerPaymentId;
     }
 
     @Transactional(TxType.REQUIRES_NEW)
-    public ProviderPayment query(UUID paymentId) {
+    public PaymentView query(UUID paymentId) {
         SandboxPayment payment = byPaymentId(paymentId, false);
         if (payment == null) {
             throw ProblemException.notFound(WHAT, paymentId);
@@ -109,13 +106,13 @@ public class SandboxServer {
     }
 
     @Transactional(TxType.REQUIRES_NEW)
-    public ProviderPayment close(UUID paymentId) {
+    public PaymentView close(UUID paymentId) {
         SandboxPayment payment = byPaymentId(paymentId, true);
         if (payment == null) {
             throw ProblemException.notFound(WHAT, paymentId);
         }
-        if (payment.status == ProviderPaymentStatus.WAITING) {
-            payment.status = ProviderPaymentStatus.CLOSED;
+        if (payment.status == PaymentStatus.WAITING) {
+            payment.status = PaymentStatus.CLOSED;
             payment.closedAt = now();
         }
         return view(payment, now());
@@ -142,17 +139,17 @@ public class SandboxServer {
             throw ProblemException.notFound(WHAT, providerPaymentId);
         }
         OffsetDateTime now = now();
-        if (payment.status == ProviderPaymentStatus.PAID) {
+        if (payment.status == PaymentStatus.PAID) {
             return new Paid(payment, null);
         }
-        if (payment.status == ProviderPaymentStatus.CLOSED) {
+        if (payment.status == PaymentStatus.CLOSED) {
             throw ProblemException.conflict("detail.sandbox-pay.closed", providerPaymentId);
         }
         if (!now.isBefore(payment.expiresAt)) {
             throw ProblemException.conflict("detail.sandbox-pay.expired", providerPaymentId,
                     NotificationForm.time(payment.expiresAt));
         }
-        payment.status = ProviderPaymentStatus.PAID;
+        payment.status = PaymentStatus.PAID;
         payment.paidAt = now.truncatedTo(ChronoUnit.SECONDS);
         payment.paidBy = payer;
 
@@ -188,17 +185,17 @@ public class SandboxServer {
     }
 
     @Transactional(TxType.REQUIRES_NEW)
-    public ProviderRefund refund(RefundOrder order) {
-        if (order == null || order.refundId() == null || order.paymentId() == null) {
-            throw ProblemException.invalidField(order == null || order.refundId() == null ? "refundId" : "paymentId",
+    public RefundView refund(UUID refundId, RefundRequest order) {
+        if (refundId == null || order == null || order.paymentId() == null) {
+            throw ProblemException.invalidField(refundId == null ? "refundId" : "paymentId",
                     "detail.sandbox-pay.required");
         }
         // The payment's row lock serialises refunds of one payment: the cumulative check cannot be raced.
         SandboxPayment payment = byPaymentId(order.paymentId(), true);
-        SandboxRefund refund = em.find(SandboxRefund.class, order.refundId());
-        if (refund != null && refund.status == ProviderRefundStatus.SUCCEEDED) {
+        SandboxRefund refund = em.find(SandboxRefund.class, refundId);
+        if (refund != null && refund.status == RefundStatus.SUCCEEDED) {
             if (!refund.paymentId.equals(order.paymentId()) || refund.refundFen != order.refundFen()) {
-                throw ProblemException.conflict("detail.sandbox-pay.refund-mismatch", order.refundId());
+                throw ProblemException.conflict("detail.sandbox-pay.refund-mismatch", refundId);
             }
             return view(refund);
         }
@@ -207,7 +204,7 @@ public class SandboxServer {
         boolean fresh = refund == null;
         if (fresh) {
             refund = new SandboxRefund();
-            refund.refundId = order.refundId();
+            refund.refundId = refundId;
             refund.createdAt = now;
         }
         // A refused refund changed nothing: asking again with the same id decides again on the current state.
@@ -217,11 +214,11 @@ public class SandboxServer {
         refund.reason = order.reason() == null ? null : truncate(order.reason().strip(), 500);
         refund.updatedAt = now;
         if (failure != null) {
-            refund.status = ProviderRefundStatus.FAILED;
+            refund.status = RefundStatus.FAILED;
             refund.failureReason = failure;
             refund.providerRefundId = null;
         } else {
-            refund.status = ProviderRefundStatus.SUCCEEDED;
+            refund.status = RefundStatus.SUCCEEDED;
             refund.failureReason = null;
             refund.providerRefundId = newId("SBR", now);
             payment.refundedFen += order.refundFen();
@@ -233,11 +230,11 @@ public class SandboxServer {
         return view(refund);
     }
 
-    private static String refusal(SandboxPayment payment, RefundOrder order) {
+    private static String refusal(SandboxPayment payment, RefundRequest order) {
         if (payment == null) {
             return PAYMENT_NOT_FOUND;
         }
-        if (payment.status != ProviderPaymentStatus.PAID) {
+        if (payment.status != PaymentStatus.PAID) {
             return PAYMENT_NOT_PAID;
         }
         if (order.paymentTotalFen() != payment.amountFen) {
@@ -284,7 +281,7 @@ public class SandboxServer {
             return Optional.empty();
         }
         SandboxNotification n = em.find(SandboxNotification.class, notifyId);
-        return Optional.of(new Claim(n.notifyId, n.body, n.attempts));
+        return Optional.of(new Claim(n.notifyId, n.body, find(n.providerPaymentId).notifyUrl, n.attempts));
     }
 
     /**
@@ -309,7 +306,7 @@ public class SandboxServer {
             n.nextAttemptAt = null;
             return Optional.empty();
         }
-        List<Duration> delays = config.sandbox().retryDelays();
+        List<Duration> delays = config.retryDelays();
         if (n.attempts > delays.size()) {
             n.status = SandboxNotification.Status.GAVE_UP;
             n.gaveUpAt = now;
@@ -350,6 +347,12 @@ public class SandboxServer {
                 .orElseThrow(() -> ProblemException.conflict("detail.sandbox-pay.no-notification", providerPaymentId));
     }
 
+    /** Where the merchant asked this payment's notifications to go. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public String notifyUrlOf(String providerPaymentId) {
+        return find(providerPaymentId).notifyUrl;
+    }
+
     @Transactional(TxType.REQUIRES_NEW)
     public List<SandboxNotification> notifications(String providerPaymentId) {
         find(providerPaymentId);
@@ -382,7 +385,7 @@ public class SandboxServer {
 
     // ---- helpers ---------------------------------------------------------------------------------------------------
 
-    private void validateNew(PaymentOrder order) {
+    private void validateNew(PaymentCreateRequest order) {
         if (order.amountFen() <= 0) {
             throw ProblemException.invalidField("amountFen", "detail.sandbox-pay.amount-positive");
         }
@@ -395,6 +398,9 @@ public class SandboxServer {
         if (order.expiresAt() == null || !order.expiresAt().isAfter(now())) {
             throw ProblemException.invalidField("expiresAt", "detail.sandbox-pay.expires-future");
         }
+        if (!isHttpUrl(order.notifyUrl())) {
+            throw ProblemException.invalidField("notifyUrl", "detail.sandbox-pay.notify-url");
+        }
     }
 
     private SandboxPayment byPaymentId(UUID paymentId, boolean lock) {
@@ -406,12 +412,24 @@ public class SandboxServer {
         return query.getResultStream().findFirst().orElse(null);
     }
 
-    static ProviderPayment view(SandboxPayment p, OffsetDateTime now) {
-        return new ProviderPayment(p.paymentId, p.providerPaymentId, p.effectiveStatus(now), p.amountFen, p.paidAt);
+    private static boolean isHttpUrl(String url) {
+        if (url == null || url.isBlank() || url.strip().length() > 500) {
+            return false;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(url.strip());
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
-    private static ProviderRefund view(SandboxRefund r) {
-        return new ProviderRefund(r.refundId, r.providerRefundId, r.status, r.refundFen, r.failureReason);
+    static PaymentView view(SandboxPayment p, OffsetDateTime now) {
+        return new PaymentView(p.paymentId, p.providerPaymentId, p.effectiveStatus(now), p.amountFen, p.paidAt);
+    }
+
+    private static RefundView view(SandboxRefund r) {
+        return new RefundView(r.refundId, r.providerRefundId, r.status, r.refundFen, r.failureReason);
     }
 
     /** Provider-style ids: a prefix, the day in Beijing time and 16 random digits. */
@@ -427,7 +445,7 @@ public class SandboxServer {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

@@ -1,6 +1,5 @@
-package cn.huinong.market.orders.payment.sandbox;
+package cn.huinong.market.sandbox.payment;
 
-import cn.huinong.market.orders.payment.ProviderPaymentStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,7 +27,7 @@ public class SandboxPayment {
     @Column(nullable = false, length = 256) public String subject;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16) public ProviderPaymentStatus status;
+    @Column(nullable = false, length = 16) public PaymentStatus status;
 
     @Column(name = "expires_at", nullable = false) public OffsetDateTime expiresAt;
 
@@ -40,14 +39,17 @@ public class SandboxPayment {
 
     @Column(name = "paid_by", length = 255) public String paidBy;
 
+    /** Where the merchant asked this payment's notifications to go. */
+    @Column(name = "notify_url", nullable = false, length = 500) public String notifyUrl;
+
     @Column(name = "refunded_fen", nullable = false) public long refundedFen;
 
     @Version
     @Column(nullable = false) public long version;
 
     /** An unpaid payment past its deadline can no longer be paid: the provider reports it closed. */
-    public ProviderPaymentStatus effectiveStatus(OffsetDateTime now) {
-        return status == ProviderPaymentStatus.WAITING && !now.isBefore(expiresAt) ? ProviderPaymentStatus.CLOSED
+    public PaymentStatus effectiveStatus(OffsetDateTime now) {
+        return status == PaymentStatus.WAITING && !now.isBefore(expiresAt) ? PaymentStatus.CLOSED
                 : status;
     }
 }

@@ -1,4 +1,4 @@
-package cn.huinong.market.orders.payment.sandbox;
+package cn.huinong.market.sandbox.payment;
 
 import java.time.OffsetDateTime;
 

@@ -1,6 +1,5 @@
-package cn.huinong.market.orders.payment.sandbox;
+package cn.huinong.market.sandbox.payment;
 
-import cn.huinong.market.orders.payment.ProviderRefundStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,7 +28,7 @@ public class SandboxRefund {
     @Column(length = 500) public String reason;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16) public ProviderRefundStatus status;
+    @Column(nullable = false, length = 16) public RefundStatus status;
 
     @Column(name = "failure_reason", length = 64) public String failureReason;
 

@@ -1,0 +1,5 @@
+package cn.huinong.market.sandbox.payment;
+
+public enum RefundStatus {
+    SUCCEEDED, FAILED
+}
