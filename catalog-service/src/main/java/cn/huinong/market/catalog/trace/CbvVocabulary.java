@@ -23,6 +23,9 @@ public final class CbvVocabulary {
             "https://ref.gs1.org/standards/epcis/epcis-context.jsonld",
             "https://gs1.github.io/EPCIS/epcis-context.jsonld");
 
+    /** The context URL the platform itself writes into the events it builds. */
+    public static final String CONTEXT_URL = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
+
     public static final String CONTEXT_RESOURCE = "trace/epcis-context-2.0.0.jsonld";
 
     /** Where a vocabulary value may stand in an event. */
