@@ -60,11 +60,7 @@ public class FarmerTemplates {
         if (!certificate.inForceOn(at.toLocalDate())) {
             throw ProblemException.invalidField("certificateId", "The certificate is not in force on that day.");
         }
-        ObjectNode e = event("ObjectEvent", at);
-        e.put("action", "OBSERVE");
-        e.put("bizStep", "inspecting");
-        e.put("disposition", "conformant");
-        quantity(e.putArray("quantityList"), lot.epcClass, null, null);
+        ObjectNode e = observation(lot, at, "inspecting", "conformant");
         e.putArray("certificationInfo").add(CERTIFICATE_BASE + "halal/" + certificateId);
         return store(shopId, e);
     }
@@ -74,11 +70,7 @@ public class FarmerTemplates {
     public CapturedEvent inspect(UUID shopId, UUID lotId, boolean conformant, OffsetDateTime at,
             String reportPhotoUrl) {
         TraceLot lot = ownLot(shopId, lotId);
-        ObjectNode e = event("ObjectEvent", at);
-        e.put("action", "OBSERVE");
-        e.put("bizStep", "inspecting");
-        e.put("disposition", conformant ? "conformant" : "non_conformant");
-        quantity(e.putArray("quantityList"), lot.epcClass, null, null);
+        ObjectNode e = observation(lot, at, "inspecting", conformant ? "conformant" : "non_conformant");
         photo(e, reportPhotoUrl);
         return store(shopId, e);
     }
@@ -123,10 +115,7 @@ public class FarmerTemplates {
     public CapturedEvent coldReading(UUID shopId, UUID lotId, BigDecimal celsius, OffsetDateTime at,
             String deviceId) {
         TraceLot lot = ownLot(shopId, lotId);
-        ObjectNode e = event("ObjectEvent", at);
-        e.put("action", "OBSERVE");
-        e.put("bizStep", "sensor_reporting");
-        quantity(e.putArray("quantityList"), lot.epcClass, null, null);
+        ObjectNode e = observation(lot, at, "sensor_reporting", null);
         ObjectNode element = e.putArray("sensorElementList").addObject();
         ObjectNode metadata = element.putObject("sensorMetadata");
         metadata.put("time", at.toString());
@@ -144,17 +133,24 @@ public class FarmerTemplates {
     @Transactional
     public CapturedEvent recall(UUID shopId, UUID lotId, OffsetDateTime at) {
         TraceLot lot = ownLot(shopId, lotId);
-        ObjectNode e = event("ObjectEvent", at);
-        e.put("action", "OBSERVE");
-        e.put("bizStep", "holding");
-        e.put("disposition", "recalled");
-        quantity(e.putArray("quantityList"), lot.epcClass, null, null);
-        return store(shopId, e);
+        return store(shopId, observation(lot, at, "holding", "recalled"));
     }
 
     private TraceLot ownLot(UUID shopId, UUID lotId) {
         return lots.findByIdOptional(lotId).filter(l -> l.shopId.equals(shopId))
                 .orElseThrow(() -> ProblemException.notFound("lot", lotId));
+    }
+
+    /** An ObjectEvent observing a lot (no quantity: the lot as a whole). */
+    private static ObjectNode observation(TraceLot lot, OffsetDateTime at, String bizStep, String disposition) {
+        ObjectNode e = event("ObjectEvent", at);
+        e.put("action", "OBSERVE");
+        e.put("bizStep", bizStep);
+        if (disposition != null) {
+            e.put("disposition", disposition);
+        }
+        quantity(e.putArray("quantityList"), lot.epcClass, null, null);
+        return e;
     }
 
     private static ObjectNode event(String type, OffsetDateTime at) {

@@ -59,22 +59,11 @@ public class TraceSealService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        List<String> links = new ArrayList<>();
-        Long first = null;
-        Long last = null;
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                SELECT seq, chain_hash FROM trace_event
-                WHERE shop_id = ? AND record_time >= ? AND record_time < ? ORDER BY seq""")) {
-            ps.setObject(1, shopId);
-            ps.setTimestamp(2, Timestamp.from(day.atStartOfDay(zone).toInstant()));
-            ps.setTimestamp(3, Timestamp.from(day.plusDays(1).atStartOfDay(zone).toInstant()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    first = first == null ? rs.getLong(1) : first;
-                    last = rs.getLong(1);
-                    links.add(rs.getString(2));
-                }
-            }
+        try (Connection c = dataSource.getConnection()) {
+            List<Link> dayLinks = links(c, shopId, day);
+            List<String> links = dayLinks.stream().map(Link::hash).toList();
+            Long first = dayLinks.isEmpty() ? null : dayLinks.get(0).seq();
+            Long last = dayLinks.isEmpty() ? null : dayLinks.get(dayLinks.size() - 1).seq();
             String root = MerkleTree.rootHex(links);
             // microseconds: what the database keeps, so a stored seal reads back equal
             Seal unsigned = new Seal(shopId, day, links.size(), first, last, root, null, signer.keyId(),
@@ -125,22 +114,33 @@ public class TraceSealService {
         if (!signer.verify(seal.signedMessage(), seal.signature())) {
             return false;
         }
-        List<String> links = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                SELECT chain_hash FROM trace_event
-                WHERE shop_id = ? AND record_time >= ? AND record_time < ? ORDER BY seq""")) {
-            ps.setObject(1, seal.shopId());
-            ps.setTimestamp(2, Timestamp.from(seal.day().atStartOfDay(zone).toInstant()));
-            ps.setTimestamp(3, Timestamp.from(seal.day().plusDays(1).atStartOfDay(zone).toInstant()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    links.add(rs.getString(1));
-                }
-            }
+        try (Connection c = dataSource.getConnection()) {
+            List<String> links = links(c, seal.shopId(), seal.day()).stream().map(Link::hash).toList();
+            return MerkleTree.rootHex(links).equals(seal.merkleRoot()) && links.size() == seal.eventCount();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return MerkleTree.rootHex(links).equals(seal.merkleRoot()) && links.size() == seal.eventCount();
+    }
+
+    private record Link(long seq, String hash) {
+    }
+
+    /** The chain links of the events a shop recorded on a day, in capture order: the seal's leaves. */
+    private List<Link> links(Connection c, UUID shopId, LocalDate day) throws SQLException {
+        List<Link> links = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT seq, chain_hash FROM trace_event
+                WHERE shop_id = ? AND record_time >= ? AND record_time < ? ORDER BY seq""")) {
+            ps.setObject(1, shopId);
+            ps.setTimestamp(2, Timestamp.from(day.atStartOfDay(zone).toInstant()));
+            ps.setTimestamp(3, Timestamp.from(day.plusDays(1).atStartOfDay(zone).toInstant()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    links.add(new Link(rs.getLong(1), rs.getString(2)));
+                }
+            }
+        }
+        return links;
     }
 
     private List<UUID> shopsWithEventsOn(LocalDate day) {
