@@ -1,0 +1,47 @@
+package cn.huinong.market.catalog.trace;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Facts the tests set up by hand, standing in for the shop, product and halal features. */
+@Alternative
+@ApplicationScoped
+public class TestTraceFacts implements TraceFacts {
+
+    private final Map<UUID, ProductFacts> products = new ConcurrentHashMap<>();
+    private final Map<UUID, CertificateFacts> certificates = new ConcurrentHashMap<>();
+    private final Map<UUID, String> owners = new ConcurrentHashMap<>();
+
+    public ProductFacts product(UUID shopId, String name, String gtin, String temperatureClass) {
+        ProductFacts p = new ProductFacts(UUID.randomUUID(), shopId, name, name, gtin, temperatureClass);
+        products.put(p.productId(), p);
+        return p;
+    }
+
+    public void owner(UUID shopId, String sub) {
+        owners.put(shopId, sub);
+    }
+
+    public void certificate(CertificateFacts certificate) {
+        certificates.put(certificate.id(), certificate);
+    }
+
+    @Override
+    public Optional<ProductFacts> product(UUID productId) {
+        return Optional.ofNullable(products.get(productId));
+    }
+
+    @Override
+    public Optional<CertificateFacts> certificate(UUID certificateId) {
+        return Optional.ofNullable(certificates.get(certificateId));
+    }
+
+    @Override
+    public boolean ownsShop(String callerSub, UUID shopId) {
+        return callerSub != null && callerSub.equals(owners.get(shopId));
+    }
+}
