@@ -1,17 +1,11 @@
-# Sourced by the benchmark scripts: a fresh database, catalog-service instances verifying tokens with a key made
-# for the run (no Keycloak needed), and clean-up of exactly what was started (by PID).
-set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-source "$ROOT/bin/lib/jdk.sh"
-pick_jdk
-
-export PGHOST="${BENCH_PGHOST:-127.0.0.1}" PGPORT="${BENCH_PGPORT:-5432}" PGUSER="${BENCH_PGUSER:-postgres}"
-export PGPASSWORD="${BENCH_PGPASSWORD:-${PGPASSWORD:-}}"
+# Sourced by the catalog benchmark scripts (oversell, reservation throughput): catalog-service instances verifying
+# tokens with a key made for the run (no Keycloak needed), on a database of their own; see bench-common.sh.
+# shellcheck source=/dev/null
+source "$(dirname "${BASH_SOURCE[0]}")/bench-common.sh"
 BENCH_DB="${BENCH_DB:-catalog_bench}"
 OUT="$ROOT/benchmarks/target"
 JAR="$ROOT/catalog-service/target/quarkus-app/quarkus-run.jar"
 DRIVER="$ROOT/benchmarks/BenchDriver.java"
-STARTED_PIDS=()
 
 mkdir -p "$OUT"
 
@@ -20,11 +14,6 @@ build_if_needed() {
     echo "== building catalog-service (./mvnw package -DskipTests)"
     (cd "$ROOT" && ./mvnw -B -q ${MVN_FLAGS:-} -pl catalog-service -am package -DskipTests)
   fi
-}
-
-fresh_database() {
-  local db="$1"
-  psql -q -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
 }
 
 make_keys() {
@@ -41,34 +30,8 @@ start_instance() {
   QUARKUS_OIDC_PUBLIC_KEY="$(cat "$OUT/keys/public.b64")" \
   java ${BENCH_JAVA_OPTS:--Xmx512m} -jar "$JAR" > "$OUT/instance-$port.log" 2>&1 &
   STARTED_PIDS+=("$!")
-  local i
-  for i in $(seq 1 120); do
-    if curl -sf "http://127.0.0.1:$port/q/health/live" > /dev/null 2>&1; then
-      echo "   catalog-service up on port $port (pid $!, log $OUT/instance-$port.log)"
-      return 0
-    fi
-    if ! kill -0 "$!" 2>/dev/null; then
-      echo "error: catalog-service on port $port exited; see $OUT/instance-$port.log" >&2
-      tail -20 "$OUT/instance-$port.log" >&2
-      return 1
-    fi
-    sleep 1
-  done
-  echo "error: catalog-service on port $port did not come up in 120 s" >&2
-  return 1
+  wait_up "catalog-service on port $port" "http://127.0.0.1:$port/q/health/live" "$!" "$OUT/instance-$port.log" 120
 }
-
-stop_instances() {
-  local pid
-  for pid in "${STARTED_PIDS[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  for pid in "${STARTED_PIDS[@]}"; do
-    wait "$pid" 2>/dev/null || true
-  done
-  STARTED_PIDS=()
-}
-trap stop_instances EXIT
 
 # An approved shop with an approved product: SKUs for the benchmarks go under it.
 seed_shop_sql() {

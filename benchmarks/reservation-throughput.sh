@@ -27,7 +27,7 @@ SELECT (SELECT SUM(reserved) FROM sku_stock), (SELECT SUM(q) FROM active),
 SQL
 )
 echo "   database: reserved=$RESERVED sum(active reservation lines)=$ACTIVE_LINES SKUs where they differ=$MISMATCHED"
-stop_instances
+stop_started
 
 echo "== pgbench on $PGBENCH_DB (scale 10, -c 8 -j 2 -T $PGBENCH_SECONDS), same machine, service stopped"
 fresh_database "$PGBENCH_DB"

@@ -279,14 +279,21 @@ public class CheckoutBench {
         threeShops(byKey);
     }
 
+    /** The lines of a cart, in order: SKU key, quantity, SKU key, quantity… */
+    static Map<Sku, Integer> cart(Map<String, Sku> sku, Object... keysAndQuantities) {
+        Map<Sku, Integer> lines = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndQuantities.length; i += 2) {
+            lines.put(sku.get((String) keysAndQuantities[i]), (Integer) keysAndQuantities[i + 1]);
+        }
+        return lines;
+    }
+
     /** Check 1: 10 concurrent identical checkouts with one Idempotency-Key. @return the checkout id */
     static String idempotentReplays(Map<String, Sku> sku) throws Exception {
         System.out.println("== check 1: 10 concurrent replays of one checkout with the same Idempotency-Key");
         String buyer = "bench-buyer-idem";
         String token = token(buyer, "buyer");
-        Map<Sku, Integer> lines = new LinkedHashMap<>();
-        lines.put(sku.get("A1"), 2);
-        lines.put(sku.get("A2"), 1);
+        Map<Sku, Integer> lines = cart(sku, "A1", 2, "A2", 1);
         String body = checkoutBody(lines, "62");
         String idemKey = UUID.randomUUID().toString();
         long reservedA1 = sqlLong(catalogDb, "SELECT reserved FROM sku_stock WHERE sku_id = '" + sku.get("A1").id() + "'");
@@ -423,13 +430,7 @@ public class CheckoutBench {
         System.out.println("== check 3: a cart over 3 shops");
         String buyer = "bench-buyer-3shops";
         String token = token(buyer, "buyer");
-        Map<Sku, Integer> lines = new LinkedHashMap<>();
-        lines.put(sku.get("A1"), 1);
-        lines.put(sku.get("A2"), 3);
-        lines.put(sku.get("B1"), 2);
-        lines.put(sku.get("B2"), 1);
-        lines.put(sku.get("C1"), 1);
-        lines.put(sku.get("C2"), 4);
+        Map<Sku, Integer> lines = cart(sku, "A1", 1, "A2", 3, "B1", 2, "B2", 1, "C1", 1, "C2", 4);
         String province = "44";
         Reply r = send("POST", "/api/orders/checkouts", token, checkoutBody(lines, province), UUID.randomUUID().toString());
         List<String> problems = new ArrayList<>();

@@ -18,14 +18,8 @@
 # BENCH_CATALOG_PORT, BENCH_ORDERS_PORT, BENCH_TOKEN_PORT. Builds the three jars if missing (BENCH_BUILD=1 forces
 # it). Catalog data is written by SQL into catalog_bench (3 approved shops, products, SKUs, stock). Stops exactly
 # the processes it started. Output in benchmarks/target/checkout/. Exits non-zero when a check fails.
-set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # shellcheck source=/dev/null
-source "$ROOT/bin/lib/jdk.sh"
-pick_jdk
-
-export PGHOST="${BENCH_PGHOST:-127.0.0.1}" PGPORT="${BENCH_PGPORT:-5432}" PGUSER="${BENCH_PGUSER:-postgres}"
-export PGPASSWORD="${BENCH_PGPASSWORD:-${PGPASSWORD:-}}"
+source "$(dirname "${BASH_SOURCE[0]}")/../bench-common.sh"
 CATALOG_DB="${BENCH_CATALOG_DB:-catalog_bench}" ORDERS_DB="${BENCH_ORDERS_DB:-orders_bench}"
 GATEWAY_PORT="${BENCH_GATEWAY_PORT:-18080}" CATALOG_PORT="${BENCH_CATALOG_PORT:-18081}"
 ORDERS_PORT="${BENCH_ORDERS_PORT:-18082}" TOKEN_PORT="${BENCH_TOKEN_PORT:-18089}"
@@ -49,34 +43,6 @@ if [ "${#MISSING[@]}" -gt 0 ]; then
   (cd "$ROOT" && ./mvnw -B -q ${MVN_FLAGS:-} -pl "$(IFS=,; echo "${MISSING[*]}")" -am package -DskipTests)
 fi
 
-STARTED_PIDS=()
-stop_all() {
-  local pid
-  for pid in "${STARTED_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${STARTED_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  STARTED_PIDS=()
-}
-trap stop_all EXIT
-
-# wait_up NAME URL PID LOG
-wait_up() {
-  local i
-  for i in $(seq 1 180); do
-    if curl -sf "$2" > /dev/null 2>&1; then
-      echo "   $1 up (pid $3, log $4)"
-      return 0
-    fi
-    if ! kill -0 "$3" 2>/dev/null; then
-      echo "error: $1 exited; see $4" >&2
-      tail -30 "$4" >&2
-      exit 1
-    fi
-    sleep 1
-  done
-  echo "error: $1 did not come up in 180 s; see $4" >&2
-  exit 1
-}
-
 for port in "$GATEWAY_PORT" "$CATALOG_PORT" "$ORDERS_PORT" "$TOKEN_PORT"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "error: port $port is already in use; set BENCH_*_PORT" >&2
@@ -85,9 +51,7 @@ for port in "$GATEWAY_PORT" "$CATALOG_PORT" "$ORDERS_PORT" "$TOKEN_PORT"; do
 done
 
 echo "== fresh databases $CATALOG_DB and $ORDERS_DB on $PGHOST:$PGPORT, key pair for tokens"
-for db in "$CATALOG_DB" "$ORDERS_DB"; do
-  psql -q -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
-done
+fresh_database "$CATALOG_DB" "$ORDERS_DB"
 java "$ROOT/benchmarks/BenchDriver.java" keygen "$OUT/keys"
 PUBLIC_KEY="$(cat "$OUT/keys/public.b64")"
 
@@ -212,10 +176,10 @@ SQL
     echo "FAIL 4 throughput — not every checkout was created, or the figures above disagree"
     STATUS=1
   fi
-  stop_all
+  stop_started
 
   echo "== pgbench on $PGBENCH_DB (scale 10, -c 8 -j 2 -T $PGBENCH_SECONDS), same machine, services stopped"
-  psql -q -d postgres -c "DROP DATABASE IF EXISTS $PGBENCH_DB WITH (FORCE)" -c "CREATE DATABASE $PGBENCH_DB"
+  fresh_database "$PGBENCH_DB"
   pgbench -i -q -s 10 "$PGBENCH_DB" > "$OUT/pgbench-init.log" 2>&1
   echo "   machine load before pgbench (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
   pgbench -c 8 -j 2 -T "$PGBENCH_SECONDS" "$PGBENCH_DB" 2> /dev/null | tee "$OUT/pgbench.txt" \

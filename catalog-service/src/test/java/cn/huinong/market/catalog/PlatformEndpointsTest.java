@@ -6,13 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class PlatformEndpointsTest extends PlatformEndpointsTestBase {
 
-    @Override
-    protected String describedPath() {
-        return "/api/catalog/categories";
-    }
-
-    @Override
-    protected String[] readinessChecks() {
-        return new String[]{"Database connections health check", "Object storage"};
+    PlatformEndpointsTest() {
+        super(ProblemContractTest.CATEGORIES.path(), "Database connections health check", "Object storage");
     }
 }

@@ -1,37 +1,22 @@
 package cn.huinong.market.catalog;
 
+import static cn.huinong.market.common.testing.ContractEndpoint.caller;
+
+import cn.huinong.market.common.testing.ContractEndpoint;
 import cn.huinong.market.common.testing.ProblemContractTestBase;
-import cn.huinong.market.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
-import java.util.UUID;
 
 @QuarkusTest
 class ProblemContractTest extends ProblemContractTestBase {
 
-    @Override
-    protected String collectionPath() {
-        return "/api/catalog/categories";
-    }
+    /** Categories: admins write them, sellers may not. The idempotency and platform tests use them too. */
+    static final ContractEndpoint CATEGORIES = new ContractEndpoint("/api/catalog/categories", "category", "nameZh",
+            caller("admin-1", "admin"), caller("admin-2", "admin"), caller("seller-1", "seller"),
+            (id, variant) -> Map.of("id", id.toString(), "code", "idem-" + id.toString().substring(0, 8),
+                    "nameZh", "核桃" + variant, "halalRequired", false));
 
-    @Override
-    protected String writer() {
-        return TestTokens.token("admin-1", "admin");
-    }
-
-    @Override
-    protected String outsider() {
-        return TestTokens.token("seller-1", "seller");
-    }
-
-    @Override
-    protected Map<String, Object> validBody() {
-        String code = "c" + UUID.randomUUID().toString().substring(0, 8);
-        return Map.of("code", code, "nameZh", "干货", "halalRequired", false);
-    }
-
-    @Override
-    protected String requiredField() {
-        return "nameZh";
+    ProblemContractTest() {
+        super(CATEGORIES);
     }
 }

@@ -52,7 +52,7 @@ class GatewayEdgeCasesTest {
         JsonObject problem = new JsonObject(response.body());
         assertEquals("https://huinong.market/problems/payload-too-large", problem.getString("type"));
         assertEquals(413, problem.getInteger("status"));
-        assertEquals("请求内容过大", problem.getString("title"));
+        assertEquals("请求体过大", problem.getString("title"));
         assertEquals(response.headers().firstValue("X-Request-Id").orElseThrow(), problem.getString("requestId"));
     }
 

@@ -1,5 +1,6 @@
 package cn.huinong.market.gateway;
 
+import static cn.huinong.market.gateway.GatewayProblems.isProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -101,17 +102,10 @@ class GatewayRoutingTest {
     @Test
     void slowServiceGivesGatewayTimeoutProblemWithinTheRouteTimeout() {
         long started = System.nanoTime();
-        given().header("X-Request-Id", "slow-1").header("Accept-Language", "en")
-                .when().get("/api/orders/checkouts/slow?delayMs=5000")
-                .then().statusCode(504)
-                .contentType("application/problem+json")
-                .header("X-Request-Id", "slow-1")
-                .body("type", equalTo("https://huinong.market/problems/gateway-timeout"))
-                .body("title", equalTo("Gateway timeout"))
-                .body("status", equalTo(504))
-                .body("detail", containsString("did not answer in time"))
-                .body("instance", equalTo("/api/orders/checkouts/slow"))
-                .body("requestId", equalTo("slow-1"));
+        var timedOut = given().header("X-Request-Id", "slow-1").header("Accept-Language", "en")
+                .when().get("/api/orders/checkouts/slow?delayMs=5000").then();
+        isProblem(timedOut, 504, "gateway-timeout", "Gateway timeout", "/api/orders/checkouts/slow", "slow-1")
+                .body("detail", containsString("did not answer in time"));
         long millis = (System.nanoTime() - started) / 1_000_000;
         // Orders has a 1s timeout in this test; the stub would answer after 5s.
         assertEquals(true, millis >= 900 && millis < 3000, "504 after " + millis + " ms");
@@ -125,18 +119,11 @@ class GatewayRoutingTest {
 
     @Test
     void unknownRouteIsNotFoundProblem() {
-        given().header("X-Request-Id", "nf-1").header("Accept-Language", "en")
-                .when().get("/api/catalogue/products")
-                .then().statusCode(404)
-                .contentType("application/problem+json")
-                .header("X-Request-Id", "nf-1")
+        var notFound = given().header("X-Request-Id", "nf-1").header("Accept-Language", "en")
+                .when().get("/api/catalogue/products").then();
+        isProblem(notFound, 404, "not-found", "Not found", "/api/catalogue/products", "nf-1")
                 .header("Content-Language", "en")
-                .body("type", equalTo("https://huinong.market/problems/not-found"))
-                .body("title", equalTo("Not found"))
-                .body("status", equalTo(404))
-                .body("detail", equalTo("No resource exists at this path."))
-                .body("instance", equalTo("/api/catalogue/products"))
-                .body("requestId", equalTo("nf-1"));
+                .body("detail", equalTo("No resource exists at this path."));
         given().when().post("/admin")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("status", equalTo(404)).body("requestId", matchesPattern(UUID));

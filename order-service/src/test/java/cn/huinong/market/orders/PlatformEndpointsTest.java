@@ -6,13 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class PlatformEndpointsTest extends PlatformEndpointsTestBase {
 
-    @Override
-    protected String describedPath() {
-        return "/api/orders/logistics/nodes";
-    }
-
-    @Override
-    protected String[] readinessChecks() {
-        return new String[]{"Database connections health check"};
+    PlatformEndpointsTest() {
+        super(ProblemContractTest.LOGISTICS_NODES.path(), "Database connections health check");
     }
 }

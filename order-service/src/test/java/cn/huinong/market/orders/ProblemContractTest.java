@@ -1,37 +1,23 @@
 package cn.huinong.market.orders;
 
+import static cn.huinong.market.common.testing.ContractEndpoint.caller;
+
+import cn.huinong.market.common.testing.ContractEndpoint;
 import cn.huinong.market.common.testing.ProblemContractTestBase;
-import cn.huinong.market.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
-import java.util.UUID;
 
 @QuarkusTest
 class ProblemContractTest extends ProblemContractTestBase {
 
-    @Override
-    protected String collectionPath() {
-        return "/api/orders/logistics/nodes";
-    }
+    /** Logistics nodes: operators and admins write them, buyers may not. The idempotency and platform tests use them too. */
+    static final ContractEndpoint LOGISTICS_NODES = new ContractEndpoint("/api/orders/logistics/nodes",
+            "logistics_node", "name", caller("ops-1", "logistics"), caller("admin-1", "admin"),
+            caller("buyer-1", "buyer"),
+            (id, variant) -> Map.of("id", id.toString(), "code", "N" + id.toString().substring(0, 8).toUpperCase(),
+                    "name", "县级中心" + variant, "level", "COUNTY", "divisionCode", "622921"));
 
-    @Override
-    protected String writer() {
-        return TestTokens.token("ops-1", "logistics");
-    }
-
-    @Override
-    protected String outsider() {
-        return TestTokens.token("buyer-1", "buyer");
-    }
-
-    @Override
-    protected Map<String, Object> validBody() {
-        String code = "C" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        return Map.of("code", code, "name", "临夏县物流中心", "level", "COUNTY", "divisionCode", "622921");
-    }
-
-    @Override
-    protected String requiredField() {
-        return "name";
+    ProblemContractTest() {
+        super(LOGISTICS_NODES);
     }
 }

@@ -1,35 +1,24 @@
 package cn.huinong.market.training;
 
+import static cn.huinong.market.common.testing.ContractEndpoint.caller;
+
+import cn.huinong.market.common.testing.ContractEndpoint;
 import cn.huinong.market.common.testing.ProblemContractTestBase;
-import cn.huinong.market.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 
 @QuarkusTest
 class ProblemContractTest extends ProblemContractTestBase {
 
-    @Override
-    protected String collectionPath() {
-        return "/api/training/cohorts";
-    }
+    /** Cohorts: admins open them, trainers may not. The idempotency and platform tests use them too. */
+    static final ContractEndpoint COHORTS = new ContractEndpoint("/api/training/cohorts", "cohort", "countyCode",
+            caller("admin-1", "admin"), caller("admin-2", "admin"), caller("trainer-1", "trainer"),
+            (id, variant) -> Map.of("id", id.toString(), "name", "直播带货班" + variant, "countyCode", "622921",
+                    "countyName", "临夏县", "track", "SHOP_OPERATION", "startDate", "2026-03-02", "endDate",
+                    "2026-05-29", "trainerSubs", List.of()));
 
-    @Override
-    protected String writer() {
-        return TestTokens.token("admin-1", "admin");
-    }
-
-    @Override
-    protected String outsider() {
-        return TestTokens.token("trainer-1", "trainer");
-    }
-
-    @Override
-    protected Map<String, Object> validBody() {
-        return CohortResourceTest.cohort("临夏县电商运营一班", "2026-03-02", "2026-05-29");
-    }
-
-    @Override
-    protected String requiredField() {
-        return "countyCode";
+    ProblemContractTest() {
+        super(COHORTS);
     }
 }

@@ -4,13 +4,13 @@ import cn.huinong.market.common.problem.ProblemResponses;
 import cn.huinong.market.common.problem.ProblemType;
 import cn.huinong.market.common.security.Callers;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -22,6 +22,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,7 @@ import java.util.regex.Pattern;
  */
 @Provider
 @Idempotent
+@IfBuildProperty(name = IdempotencyConfig.ENABLED, stringValue = "true", enableIfMissing = true)
 public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
@@ -51,11 +53,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         if (key == null || !"POST".equals(request.getMethod())) {
             return;
         }
-        HttpHeaders headers = new RequestHeaders(request);
+        UnaryOperator<String> headers = request::getHeaderString;
         String path = request.getUriInfo().getRequestUri().getRawPath();
         if (!WELL_FORMED_KEY.matcher(key).matches()) {
-            request.abortWith(ProblemResponses.response(ProblemType.BAD_REQUEST, headers, path,
-                    "detail.idempotency-key-malformed"));
+            request.abortWith(problem(ProblemType.BAD_REQUEST, headers, path, "detail.idempotency-key-malformed"));
             return;
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
@@ -65,10 +66,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         switch (gate.enter(caller, key, request.getMethod(), path, hash)) {
             case IdempotencyGate.Proceed proceed -> request.setProperty(CLAIM, new Claim(caller, key));
             case IdempotencyGate.Replay replay -> request.abortWith(replay(replay.response()));
-            case IdempotencyGate.KeyReused reused -> request.abortWith(ProblemResponses.response(
-                    ProblemType.IDEMPOTENCY_KEY_REUSED, headers, path, "detail.idempotency-key-reused"));
+            case IdempotencyGate.KeyReused reused -> request.abortWith(
+                    problem(ProblemType.IDEMPOTENCY_KEY_REUSED, headers, path, "detail.idempotency-key-reused"));
             case IdempotencyGate.StillRunning running -> {
-                Response inProgress = ProblemResponses.response(ProblemType.IDEMPOTENCY_IN_PROGRESS, headers, path,
+                Response inProgress = problem(ProblemType.IDEMPOTENCY_IN_PROGRESS, headers, path,
                         "detail.idempotency-in-progress");
                 inProgress.getHeaders().putSingle("Retry-After", "1");
                 request.abortWith(inProgress);
@@ -107,6 +108,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     private static boolean isFinal(int status) {
         return (status >= 200 && status < 300)
                 || (status >= 400 && status < 500 && status != 401 && status != 403 && status != 408 && status != 429);
+    }
+
+    private static Response problem(ProblemType type, UnaryOperator<String> headers, String path, String detailKey) {
+        return ProblemResponses.response(type, headers, path, detailKey, new Object[0], null, null);
     }
 
     private Response replay(StoredResponse stored) {

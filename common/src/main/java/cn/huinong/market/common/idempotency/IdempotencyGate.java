@@ -1,5 +1,6 @@
 package cn.huinong.market.common.idempotency;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.util.Optional;
 
 /** Decides what a request carrying an Idempotency-Key does: the work, a replay, or a refusal. */
 @ApplicationScoped
+@IfBuildProperty(name = IdempotencyConfig.ENABLED, stringValue = "true", enableIfMissing = true)
 public class IdempotencyGate {
 
     private static final long POLL_MILLIS = 50;

@@ -1,6 +1,7 @@
 package cn.huinong.market.common.idempotency;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * must be visible to a racing request at once, whatever transaction the endpoint itself later runs.
  */
 @ApplicationScoped
+@IfBuildProperty(name = IdempotencyConfig.ENABLED, stringValue = "true", enableIfMissing = true)
 public class IdempotencyStore {
 
     public enum State {

@@ -35,14 +35,7 @@ public record TimeKey(OffsetDateTime at, UUID id) {
      */
     public static String after(String cursor, String condition, String timeField, String idField,
             Map<String, Object> params) {
-        TimeKey key = decode(cursor);
-        if (key == null) {
-            return condition;
-        }
-        params.put("afterAt", key.at());
-        params.put("afterId", key.id());
-        return condition + " and (" + timeField + " > :afterAt or (" + timeField + " = :afterAt and " + idField
-                + " > :afterId))";
+        return beyond(decode(cursor), ">", "after", condition, timeField, idField, params);
     }
 
     /**
@@ -51,12 +44,20 @@ public record TimeKey(OffsetDateTime at, UUID id) {
      */
     public static String before(TimeKey key, String condition, String timeField, String idField,
             Map<String, Object> params) {
+        return beyond(key, "<", "before", condition, timeField, idField, params);
+    }
+
+    /** Rows strictly beyond {@code key} in ({@code timeField}, {@code idField}) order, in direction {@code op}. */
+    private static String beyond(TimeKey key, String op, String name, String condition, String timeField,
+            String idField, Map<String, Object> params) {
         if (key == null) {
             return condition;
         }
-        params.put("beforeAt", key.at());
-        params.put("beforeId", key.id());
-        return condition + " and (" + timeField + " < :beforeAt or (" + timeField + " = :beforeAt and " + idField
-                + " < :beforeId))";
+        String at = name + "At";
+        String id = name + "Id";
+        params.put(at, key.at());
+        params.put(id, key.id());
+        return condition + " and (" + timeField + " " + op + " :" + at + " or (" + timeField + " = :" + at + " and "
+                + idField + " " + op + " :" + id + "))";
     }
 }

@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale CHINESE = AcceptLanguage.CHINESE;
     /** Each service may ship its own texts; the shared ones are looked up after them. */
     private static final String[] BUNDLES = {"huinong-messages", "huinong-problems"};
 
@@ -23,37 +23,14 @@ public final class Messages {
     private Messages() {
     }
 
-    /** Picks zh-CN or en from an Accept-Language header value; anything else falls back to Chinese. */
+    /** Picks zh-CN or en from an Accept-Language header value (see {@link AcceptLanguage}). */
     public static Locale localeFor(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return CHINESE;
-        }
-        try {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-                String tag = range.getRange();
-                if (tag.startsWith("en")) {
-                    return Locale.ENGLISH;
-                }
-                if (tag.startsWith("zh")) {
-                    return CHINESE;
-                }
-            }
-        } catch (IllegalArgumentException malformedHeader) {
-            return CHINESE;
-        }
-        return CHINESE;
+        return AcceptLanguage.negotiate(acceptLanguage);
     }
 
+    /** The same choice from the languages JAX-RS parsed out of the header. */
     public static Locale localeFor(List<Locale> acceptable) {
-        for (Locale locale : acceptable) {
-            if ("en".equals(locale.getLanguage())) {
-                return Locale.ENGLISH;
-            }
-            if ("zh".equals(locale.getLanguage())) {
-                return CHINESE;
-            }
-        }
-        return CHINESE;
+        return AcceptLanguage.negotiate(acceptable);
     }
 
     /** The text for a key, or the key itself when it is not a message key (free text passes through). */

@@ -1,5 +1,6 @@
 package cn.huinong.market.common.problem;
 
+import cn.huinong.market.common.web.HttpProblemRoutes;
 import cn.huinong.market.common.web.RequestIds;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -32,6 +34,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * Maps every failure that reaches the REST layer to a problem response. Client mistakes never become a 500,
  * and no stack trace ever reaches the client.
  */
+@IfBuildProperty(name = HttpProblemRoutes.ENABLED, stringValue = "true", enableIfMissing = true)
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
@@ -54,29 +57,13 @@ public class ProblemExceptionMappers {
                 new Object[0], errors, null);
     }
 
-    @ServerExceptionMapper
+    /**
+     * Every JSON failure, named type by type: the JSON extension ships its own mappers for some of these exact
+     * types, and a mapper for the supertype alone would lose to them.
+     */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class,
+            UnrecognizedPropertyException.class, InvalidFormatException.class, JsonParseException.class})
     public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
-        return jsonProblem(e, headers, path(uri));
-    }
-
-    /** Named apart from {@link #json} because the JSON extension ships its own mapper for this exact type. */
-    @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
-        return jsonProblem(e, headers, path(uri));
-    }
-
-    @ServerExceptionMapper
-    public Response unknownProperty(UnrecognizedPropertyException e, HttpHeaders headers, UriInfo uri) {
-        return jsonProblem(e, headers, path(uri));
-    }
-
-    @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e, HttpHeaders headers, UriInfo uri) {
-        return jsonProblem(e, headers, path(uri));
-    }
-
-    @ServerExceptionMapper
-    public Response jsonParse(JsonParseException e, HttpHeaders headers, UriInfo uri) {
         return jsonProblem(e, headers, path(uri));
     }
 

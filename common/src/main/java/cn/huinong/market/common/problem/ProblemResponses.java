@@ -5,9 +5,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /** Builds problem responses, localized to the caller's language. */
 public final class ProblemResponses {
+
+    private static final UnaryOperator<String> NO_HEADERS = name -> null;
 
     private ProblemResponses() {
     }
@@ -31,8 +34,18 @@ public final class ProblemResponses {
 
     public static Response response(ProblemType type, HttpHeaders headers, String instance, String detailKey,
             Object[] detailArgs, List<Problem.FieldError> errors, Object current) {
-        Locale locale = headers == null ? Messages.CHINESE : Messages.localeFor(headers.getAcceptableLanguages());
-        String requestId = headers == null ? null : headers.getHeaderString(RequestIds.HEADER);
+        return response(type, headers == null ? NO_HEADERS : headers::getHeaderString, instance, detailKey,
+                detailArgs, errors, current);
+    }
+
+    /**
+     * For filters, which see the request's headers but no {@link HttpHeaders}: {@code requestHeader} gives a
+     * header's value by name (e.g. {@code ContainerRequestContext::getHeaderString}).
+     */
+    public static Response response(ProblemType type, UnaryOperator<String> requestHeader, String instance,
+            String detailKey, Object[] detailArgs, List<Problem.FieldError> errors, Object current) {
+        Locale locale = AcceptLanguage.negotiate(requestHeader.apply(HttpHeaders.ACCEPT_LANGUAGE));
+        String requestId = requestHeader.apply(RequestIds.HEADER);
         Response.ResponseBuilder builder = Response.status(type.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem(type, locale, instance, requestId, detailKey, detailArgs, errors, current));

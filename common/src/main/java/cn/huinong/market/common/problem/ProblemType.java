@@ -1,8 +1,8 @@
 package cn.huinong.market.common.problem;
 
 /**
- * The kinds of problem every service can report. Each has a stable slug (part of the {@code type} URI)
- * and a message key for its localized title.
+ * The kinds of problem the platform reports, the services' and the gateway's alike. Each has a stable slug (part of
+ * the {@code type} URI) and a message key ({@code title.<slug>}) for its localized title.
  */
 public enum ProblemType {
 
@@ -26,7 +26,11 @@ public enum ProblemType {
     PRECONDITION_REQUIRED(428, "precondition-required"),
     IDEMPOTENCY_IN_PROGRESS(409, "idempotency-in-progress"),
     INTERNAL(500, "internal"),
-    SERVICE_UNAVAILABLE(503, "service-unavailable");
+    /** The gateway could not reach the service behind a route (refused, reset, closed). */
+    BAD_GATEWAY(502, "bad-gateway"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable"),
+    /** The service behind a gateway route did not answer within the route's timeout. */
+    GATEWAY_TIMEOUT(504, "gateway-timeout");
 
     private final int status;
     private final String slug;

@@ -1,18 +1,12 @@
 package cn.huinong.market.common.web;
 
-import cn.huinong.market.common.problem.Messages;
-import cn.huinong.market.common.problem.Problem;
-import cn.huinong.market.common.problem.ProblemResponses;
 import cn.huinong.market.common.problem.ProblemType;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -20,13 +14,15 @@ import org.jboss.logging.Logger;
 /**
  * Gives requests a request id before anything else runs, and turns the HTTP layer's own refusals (no route,
  * body too large, failures outside the REST layer) into problem responses instead of empty or HTML bodies.
+ * Together with {@code ProblemExceptionMappers} this is a service's problem handling; the gateway, whose router is
+ * its product, installs its own and turns both off at build time ({@value #ENABLED}{@code =false}).
  */
 @ApplicationScoped
+@IfBuildProperty(name = HttpProblemRoutes.ENABLED, stringValue = "true", enableIfMissing = true)
 public class HttpProblemRoutes {
 
+    public static final String ENABLED = "huinong.http.service-problems.enabled";
     private static final Logger LOG = Logger.getLogger(HttpProblemRoutes.class);
-
-    @Inject ObjectMapper objectMapper;
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize;
 
@@ -60,39 +56,23 @@ public class HttpProblemRoutes {
      * first, with a problem body, before a byte of it is read.
      */
     private void refuseDeclaredOversizedBody(RoutingContext ctx) {
-        String declared = ctx.request().getHeader("Content-Length");
-        if (declared != null && maxBodySize.isPresent()) {
-            try {
-                if (Long.parseLong(declared.trim()) > maxBodySize.get().asLongValue()) {
-                    ctx.response().putHeader("Connection", "close");
-                    write(ctx, ProblemType.PAYLOAD_TOO_LARGE, "detail.payload-too-large");
-                    return;
-                }
-            } catch (NumberFormatException malformed) {
-                write(ctx, ProblemType.BAD_REQUEST, "detail.bad-request");
-                return;
-            }
+        if (maxBodySize.isEmpty()) {
+            ctx.next();
+            return;
         }
-        ctx.next();
+        switch (DeclaredLength.check(ctx.request(), maxBodySize.get().asLongValue())) {
+            case MALFORMED -> write(ctx, ProblemType.BAD_REQUEST, "detail.bad-request");
+            case TOO_LARGE -> {
+                ctx.response().putHeader("Connection", "close");
+                write(ctx, ProblemType.PAYLOAD_TOO_LARGE, "detail.payload-too-large");
+            }
+            case ACCEPTABLE -> ctx.next();
+        }
     }
 
-    private void write(RoutingContext ctx, ProblemType type, String detailKey, Object... args) {
-        if (ctx.response().ended()) {
-            return;
-        }
-        if (ctx.response().headWritten()) {
+    private static void write(RoutingContext ctx, ProblemType type, String detailKey, Object... args) {
+        if (!ctx.response().ended() && !VertxProblems.send(ctx.request(), type, detailKey, args)) {
             ctx.response().end();
-            return;
         }
-        Locale locale = Messages.localeFor(ctx.request().getHeader("Accept-Language"));
-        Problem problem = ProblemResponses.problem(type, locale, ctx.request().path(),
-                ctx.request().getHeader(RequestIds.HEADER), detailKey, args, null, null);
-        String body;
-        try {
-            body = objectMapper.writeValueAsString(problem);
-        } catch (JsonProcessingException impossible) {
-            body = "{\"status\":" + type.status() + "}";
-        }
-        ctx.response().setStatusCode(type.status()).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
     }
 }

@@ -25,19 +25,23 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class IdempotencyContractTestBase {
 
-    protected abstract String collectionPath();
+    private final ContractEndpoint endpoint;
 
-    protected abstract String writer();
+    protected IdempotencyContractTestBase(ContractEndpoint endpoint) {
+        this.endpoint = endpoint;
+    }
 
-    /** A valid new resource with the given id; {@code variant} changes some other field. */
-    protected abstract Map<String, Object> newBody(UUID id, int variant);
+    private Map<String, Object> newBody(UUID id, int variant) {
+        return endpoint.newBody().apply(id, variant);
+    }
 
-    /** How many resources with this id exist now (straight from the database). */
-    protected abstract long storedCount(UUID id);
+    private long storedCount(UUID id) {
+        return endpoint.storedCount(id);
+    }
 
     private Response post(String key, Map<String, Object> body) {
-        return given().header("Idempotency-Key", key).auth().oauth2(writer()).contentType(ContentType.JSON)
-                .body(body).when().post(collectionPath());
+        return given().header("Idempotency-Key", key).auth().oauth2(endpoint.writer().token())
+                .contentType(ContentType.JSON).body(body).when().post(endpoint.path());
     }
 
     @Test
@@ -101,12 +105,9 @@ public abstract class IdempotencyContractTestBase {
         UUID first = UUID.randomUUID();
         post(key, newBody(first, 1)).then().statusCode(201);
         UUID second = UUID.randomUUID();
-        given().header("Idempotency-Key", key).auth().oauth2(otherWriter()).contentType(ContentType.JSON)
-                .body(newBody(second, 1)).when().post(collectionPath())
+        given().header("Idempotency-Key", key).auth().oauth2(endpoint.otherWriter().token())
+                .contentType(ContentType.JSON).body(newBody(second, 1)).when().post(endpoint.path())
                 .then().statusCode(201);
         assertEquals(1, storedCount(second));
     }
-
-    /** Another caller allowed to write: the same key from them is a different request. */
-    protected abstract String otherWriter();
 }

@@ -16,28 +16,40 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The error contract every service keeps (DESIGN.md, API conventions): each failure is an RFC 9457 problem,
- * client mistakes are 4xx, nothing leaks a stack trace. A service's test extends this with one of its own
- * role-protected collections.
+ * client mistakes are 4xx, nothing leaks a stack trace. A service's test extends this, naming one of its own
+ * role-protected collections ({@link ContractEndpoint}).
  */
 public abstract class ProblemContractTestBase {
 
     protected static final String PROBLEM_JSON = "application/problem+json";
     private static final String TYPE_BASE = "https://huinong.market/problems/";
 
-    /** A collection that accepts POST from {@link #writer()} only, e.g. /api/catalog/categories. */
-    protected abstract String collectionPath();
+    private final ContractEndpoint endpoint;
 
-    /** A token allowed to POST to the collection. */
-    protected abstract String writer();
+    /** @param endpoint a collection that accepts POST from its writer only, e.g. /api/catalog/categories */
+    protected ProblemContractTestBase(ContractEndpoint endpoint) {
+        this.endpoint = endpoint;
+    }
 
-    /** A valid token of a role that may not POST to the collection. */
-    protected abstract String outsider();
+    private String collectionPath() {
+        return endpoint.path();
+    }
 
-    /** A body the collection accepts. */
-    protected abstract Map<String, Object> validBody();
+    private String writer() {
+        return endpoint.writer().token();
+    }
 
-    /** A field that must be present in the body. */
-    protected abstract String requiredField();
+    private String outsider() {
+        return endpoint.outsider().token();
+    }
+
+    private Map<String, Object> validBody() {
+        return endpoint.newBody().apply(UUID.randomUUID(), 1);
+    }
+
+    private String requiredField() {
+        return endpoint.requiredField();
+    }
 
     private ValidatableResponse post(String token, String contentType, Object body) {
         var request = given().contentType(contentType).body(body);

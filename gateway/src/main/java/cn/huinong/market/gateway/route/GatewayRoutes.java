@@ -1,5 +1,7 @@
 package cn.huinong.market.gateway.route;
 
+import cn.huinong.market.common.problem.ProblemType;
+import cn.huinong.market.common.web.RequestIds;
 import cn.huinong.market.gateway.config.GatewayConfig;
 import io.vertx.core.http.HttpClient;
 import io.vertx.ext.web.Router;
@@ -48,6 +50,6 @@ public class GatewayRoutes {
 
     private static void failed(RoutingContext ctx) {
         LOG.errorf(ctx.failure(), "requestId=%s proxying failed", RequestIds.of(ctx.request()));
-        Problems.send(ctx.request(), ProblemType.INTERNAL_ERROR);
+        Problems.send(ctx.request(), ProblemType.INTERNAL);
     }
 }

@@ -1,5 +1,8 @@
 package cn.huinong.market.gateway.route;
 
+import cn.huinong.market.common.problem.ProblemType;
+import cn.huinong.market.common.web.DeclaredLength;
+import cn.huinong.market.common.web.RequestIds;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -24,7 +27,7 @@ final class RequestEntryHandler implements Handler<RoutingContext> {
     public void handle(RoutingContext ctx) {
         long started = System.nanoTime();
         HttpServerRequest request = ctx.request();
-        String requestId = RequestIds.acceptOrGenerate(request.getHeader(RequestIds.HEADER));
+        String requestId = RequestIds.keepOrCreate(request.getHeader(RequestIds.HEADER));
         // Written into the request so the proxy forwards it and every later handler reads the same id.
         request.headers().set(RequestIds.HEADER, requestId);
         // Set at the last moment so it also replaces whatever a service echoed back.
@@ -33,21 +36,13 @@ final class RequestEntryHandler implements Handler<RoutingContext> {
                 requestId, request.method(), request.path(), ctx.response().getStatusCode(),
                 (System.nanoTime() - started) / 1_000_000));
 
-        String declaredLength = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declaredLength != null) {
-            long length;
-            try {
-                length = Long.parseLong(declaredLength.trim());
-            } catch (NumberFormatException e) {
-                Problems.send(request, ProblemType.BAD_REQUEST);
-                return;
-            }
-            if (length > maxBodyBytes) {
+        switch (DeclaredLength.check(request, maxBodyBytes)) {
+            case MALFORMED -> Problems.send(request, ProblemType.BAD_REQUEST);
+            case TOO_LARGE -> {
                 ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
                 Problems.send(request, ProblemType.PAYLOAD_TOO_LARGE);
-                return;
             }
+            case ACCEPTABLE -> ctx.next();
         }
-        ctx.next();
     }
 }

@@ -1,5 +1,8 @@
 package cn.huinong.market.gateway.route;
 
+import cn.huinong.market.common.problem.Problem;
+import cn.huinong.market.common.problem.ProblemType;
+import cn.huinong.market.common.web.RequestIds;
 import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpClient;
@@ -92,9 +95,9 @@ final class ServiceProxy implements ProxyInterceptor {
     private static ProxyResponse problem(ProxyRequest request, HttpServerRequest incoming, ProblemType type) {
         ProxyResponse response = request.release().response()
                 .setStatusCode(type.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONTENT_LANGUAGE, Problems.contentLanguage(incoming))
-                .setBody(Body.body(Problems.body(type, incoming)));
+                .setBody(Body.body(Problems.body(incoming, type)));
         if (type == ProblemType.PAYLOAD_TOO_LARGE) {
             // The rest of the oversized body is still on the wire; closing is cheaper than draining it.
             response.putHeader(HttpHeaders.CONNECTION, "close");
