@@ -14,11 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -32,8 +29,6 @@ import org.jboss.logging.Logger;
 public class AfterSalePhotos {
 
     private static final Logger LOG = Logger.getLogger(AfterSalePhotos.class);
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     @Inject MinioClient minio;
 
@@ -80,13 +75,11 @@ public class AfterSalePhotos {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "detail.after-sale.photo-too-large",
                     config.maxPhotoBytes());
         }
-        String type = sniff(file);
-        if (type == null) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "detail.after-sale.photo-type");
-        }
-        PhotoCleaner.Clean clean = cleaner.clean(file, type);
+        cleaner.type(file);
+        PhotoCleaner.Clean clean = cleaner.clean(file);
         UUID photoId = UUID.randomUUID();
-        String key = "after-sales/" + caseId + "/" + photoId + (type.equals("image/png") ? ".png" : ".jpg");
+        String key = "after-sales/" + caseId + "/" + photoId
+                + (clean.contentType().equals("image/png") ? ".png" : ".jpg");
         try (InputStream in = new java.io.ByteArrayInputStream(clean.bytes())) {
             ensureBucket();
             minio.putObject(PutObjectArgs.builder().bucket(config.bucket()).object(key)
@@ -165,24 +158,6 @@ public class AfterSalePhotos {
         } catch (Exception e) {
             LOG.warnf(e, "could not remove orphan photo %s", key);
         }
-    }
-
-    /** "image/jpeg" or "image/png" by the file's first bytes, else null. */
-    static String sniff(Path file) {
-        byte[] head = new byte[8];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
-        } catch (IOException e) {
-            return null;
-        }
-        if (n >= PNG.length && Arrays.equals(head, 0, PNG.length, PNG, 0, PNG.length)) {
-            return "image/png";
-        }
-        if (n >= JPEG.length && Arrays.equals(head, 0, JPEG.length, JPEG, 0, JPEG.length)) {
-            return "image/jpeg";
-        }
-        return null;
     }
 
 }

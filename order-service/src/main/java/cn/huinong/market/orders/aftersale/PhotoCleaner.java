@@ -1,81 +1,65 @@
 package cn.huinong.market.orders.aftersale;
 
+import cn.huinong.market.common.image.ContentSniffer;
+import cn.huinong.market.common.image.ContentSniffer.Kind;
+import cn.huinong.market.common.image.EncodedImage;
+import cn.huinong.market.common.image.ImageLimits;
+import cn.huinong.market.common.image.ImagePipeline;
+import cn.huinong.market.common.image.ImageRejectedException;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.problem.ProblemType;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Iterator;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import net.coobird.thumbnailator.Thumbnails;
+import java.time.Duration;
+import java.util.Set;
 
 /**
- * Re-encodes a buyer's photo before anyone else sees it: the pixels stay (turned upright by their EXIF
- * orientation), the metadata — the GPS position of the buyer's home, the phone's serial number — does not, and a
- * 12 MP phone photo shrinks to {@code photo-long-side} pixels so a seller on a weak network can open it. The pixel
- * count is read from the header first, so a decompression bomb is refused before it is decoded.
+ * Re-encodes a buyer's photo before anyone else sees it, through the platform's one image pipeline (common's
+ * {@link ImagePipeline}): the type comes from the bytes, the pixel count from the header before decoding (a
+ * decompression bomb is refused), the pixels are turned upright, and the metadata — the GPS position of the
+ * buyer's home, the phone's serial number — is left behind; a 12 MP phone photo shrinks to {@code photo-long-side}
+ * pixels so a seller on a weak network can open it.
  */
 @ApplicationScoped
 public class PhotoCleaner {
 
-    static {
-        ImageIO.setUseCache(false);
-    }
+    private static final Set<Kind> PHOTOS = Set.of(Kind.JPEG, Kind.PNG);
+    /** Decoding a phone photo takes tens of MB: two at a time is what a 2-core service can afford. */
+    private static final int AT_ONCE = 2;
 
     @Inject AfterSaleConfig config;
+
+    private ImagePipeline pipeline;
 
     public record Clean(byte[] bytes, String contentType) {
     }
 
-    /** @param type the sniffed type, {@code image/jpeg} or {@code image/png} */
-    public Clean clean(Path file, String type) {
-        long[] size = dimensions(file);
-        if (size[0] * size[1] > config.maxPhotoPixels()) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "detail.after-sale.photo-too-many-pixels",
-                    config.maxPhotoPixels() / 1_000_000);
-        }
-        boolean png = "image/png".equals(type);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            var builder = Thumbnails.of(file.toFile());
-            if (Math.max(size[0], size[1]) > config.photoLongSide()) {
-                builder.size(config.photoLongSide(), config.photoLongSide());
-            } else {
-                builder.scale(1.0);
-            }
-            builder.outputFormat(png ? "png" : "jpg");
-            if (!png) {
-                builder.outputQuality(0.85);
-            }
-            builder.toOutputStream(out);
-        } catch (IOException | RuntimeException e) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "detail.after-sale.photo-unreadable");
-        }
-        return new Clean(out.toByteArray(), png ? "image/png" : "image/jpeg");
+    @PostConstruct
+    void init() {
+        pipeline = new ImagePipeline(ImageLimits.pixels(config.maxPhotoPixels()), AT_ONCE, Duration.ofSeconds(20));
     }
 
-    private static long[] dimensions(Path file) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "detail.after-sale.photo-unreadable");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                return new long[]{reader.getWidth(0), reader.getHeight(0)};
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException p) {
-                throw p;
-            }
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "detail.after-sale.photo-unreadable");
+    /** The photo's type by its first bytes: JPEG or PNG, or a 415. */
+    public Kind type(Path file) {
+        return ContentSniffer.sniff(file).filter(PHOTOS::contains)
+                .orElseThrow(() -> new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                        "detail.after-sale.photo-type"));
+    }
+
+    public Clean clean(Path file) {
+        try {
+            EncodedImage clean = pipeline.clean(file, PHOTOS, config.photoLongSide(), 0.85f);
+            return new Clean(clean.bytes(), clean.mediaType());
+        } catch (ImageRejectedException e) {
+            throw switch (e.reason()) {
+                case TOO_MANY_PIXELS -> new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                        "detail.after-sale.photo-too-many-pixels", config.maxPhotoPixels() / 1_000_000);
+                case NOT_AN_IMAGE -> new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                        "detail.after-sale.photo-unreadable");
+                case BUSY -> new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "detail.after-sale.photo-busy");
+            };
         }
     }
 }

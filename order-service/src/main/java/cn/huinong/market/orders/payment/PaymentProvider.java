@@ -1,6 +1,7 @@
 package cn.huinong.market.orders.payment;
 
-import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -42,7 +43,7 @@ public interface PaymentProvider {
      * Checks a notification the provider POSTed to us (form fields as received) and parses it. A missing, forged or
      * tampered signature, an unknown sign type or a missing field is a 400 problem.
      */
-    PaymentNotification verify(MultivaluedMap<String, String> form);
+    PaymentNotification verify(Map<String, List<String>> form);
 
     /** The exact body to answer a handled notification with (HTTP 2xx); anything else makes the provider retry. */
     String acknowledgement();

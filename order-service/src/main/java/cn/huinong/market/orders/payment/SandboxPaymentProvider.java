@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -111,7 +110,7 @@ public class SandboxPaymentProvider implements PaymentProvider {
     }
 
     @Override
-    public PaymentNotification verify(MultivaluedMap<String, String> form) {
+    public PaymentNotification verify(Map<String, List<String>> form) {
         if (form == null) {
             throw bad("detail.sandbox-pay.sign-missing");
         }
