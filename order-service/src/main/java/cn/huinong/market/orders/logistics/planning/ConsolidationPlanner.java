@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,11 +29,10 @@ public class ConsolidationPlanner {
         List<String> rolledOverAtVillages = new ArrayList<>();
         Map<String, Double> backAtTownship = new HashMap<>();
         for (String township : townships) {
-            List<RoutingSolver.Pickup> pickups = problem.parcels().stream()
-                    .filter(parcel -> problem.townshipOf(parcel).equals(township))
-                    .sorted(Comparator.comparing(Parcel::id))
-                    .map(parcel -> new RoutingSolver.Pickup(parcel, parcel.villageId(), problem.villagePickups()))
-                    .toList();
+            List<Parcel> ready = problem.parcels().stream()
+                    .filter(parcel -> problem.townshipOf(parcel).equals(township)).toList();
+            List<RoutingSolver.Pickup> pickups = bundles(ready, Parcel::villageId, parcel -> problem.villagePickups(),
+                    problem.townshipFleet());
             var result = RoutingSolver.solve(problem, Tier.TOWNSHIP, township, problem.townshipRuns(),
                     problem.townshipFleet(), pickups, settings, townshipMillis);
             runs.addAll(result.runs());
@@ -40,20 +40,21 @@ public class ConsolidationPlanner {
             result.runs().forEach(run -> run.parcelIds().forEach(id -> backAtTownship.put(id, run.returns())));
         }
 
-        List<RoutingSolver.Pickup> countyPickups = backAtTownship.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey()).map(entry -> {
-                    Parcel parcel = parcels.get(entry.getKey());
-                    Window window = new Window(Math.max(problem.countyPickups().start(), entry.getValue()),
-                            problem.countyPickups().end());
-                    return new RoutingSolver.Pickup(parcel, problem.townshipOf(parcel), window);
-                }).filter(pickup -> pickup.window().start() <= pickup.window().end()).toList();
+        Map<String, Window> countyWindow = new HashMap<>();
+        backAtTownship.forEach((id, back) -> countyWindow.put(id,
+                new Window(Math.max(problem.countyPickups().start(), back), problem.countyPickups().end())));
+        List<Parcel> collected = countyWindow.entrySet().stream()
+                .filter(entry -> entry.getValue().start() <= entry.getValue().end())
+                .map(entry -> parcels.get(entry.getKey())).toList();
+        List<RoutingSolver.Pickup> countyPickups = bundles(collected, problem::townshipOf,
+                parcel -> countyWindow.get(parcel.id()), problem.countyFleet());
         var county = RoutingSolver.solve(problem, Tier.COUNTY, problem.hubId(), problem.countyRuns(),
                 problem.countyFleet(), countyPickups, settings, settings.timeLimit().toMillis() / 2);
         runs.addAll(county.runs());
         List<String> rolledOverAtTownships = new ArrayList<>(county.unassigned());
         // Brought in too late for any county run today: they wait at the township point.
         backAtTownship.keySet().stream()
-                .filter(id -> countyPickups.stream().noneMatch(pickup -> pickup.parcel().id().equals(id)))
+                .filter(id -> collected.stream().noneMatch(parcel -> parcel.id().equals(id)))
                 .forEach(rolledOverAtTownships::add);
         rolledOverAtVillages.sort(null);
         rolledOverAtTownships.sort(null);
@@ -66,11 +67,49 @@ public class ConsolidationPlanner {
      */
     public Plan planSingleTier(CutoffProblem problem, List<VehicleType> mixedFleet, Window runWindow,
             SolverSettings settings) {
-        List<RoutingSolver.Pickup> pickups = problem.parcels().stream().sorted(Comparator.comparing(Parcel::id))
-                .map(parcel -> new RoutingSolver.Pickup(parcel, parcel.villageId(), problem.villagePickups()))
-                .toList();
+        List<RoutingSolver.Pickup> pickups = bundles(problem.parcels(), Parcel::villageId,
+                parcel -> problem.villagePickups(), mixedFleet);
         var result = RoutingSolver.solve(problem, Tier.COUNTY, problem.hubId(), runWindow, mixedFleet, pickups,
                 settings, settings.timeLimit().toMillis());
         return new Plan(result.runs(), result.unassigned(), List.of());
+    }
+
+    /**
+     * Groups the parcels waiting at the same place in the same window and temperature into bundles of at most half
+     * the smallest vehicle that may carry them (so that bundles still pack), in parcel id order for reproducibility. A
+     * parcel too big for any vehicle is a bundle of its own and rolls over.
+     */
+    static List<RoutingSolver.Pickup> bundles(List<Parcel> parcels, Function<Parcel, String> place,
+            Function<Parcel, Window> window, List<VehicleType> fleet) {
+        Map<String, List<Parcel>> groups = new TreeMap<>();
+        parcels.stream().sorted(Comparator.comparing(Parcel::id)).forEach(parcel -> groups
+                .computeIfAbsent(place.apply(parcel) + "|" + parcel.cold() + "|" + window.apply(parcel),
+                        key -> new ArrayList<>())
+                .add(parcel));
+        List<RoutingSolver.Pickup> pickups = new ArrayList<>();
+        for (List<Parcel> group : groups.values()) {
+            Parcel first = group.getFirst();
+            long maxGrams = fleet.stream().filter(type -> type.reefer() || !first.cold())
+                    .mapToLong(type -> type.capacity().kilograms() * 1000).min().orElse(0) / 2;
+            long maxMillilitres = fleet.stream().filter(type -> type.reefer() || !first.cold())
+                    .mapToLong(type -> type.capacity().litres() * 1000).min().orElse(0) / 2;
+            List<Parcel> bundle = new ArrayList<>();
+            long grams = 0;
+            long millilitres = 0;
+            for (Parcel parcel : group) {
+                if (!bundle.isEmpty() && (grams + parcel.size().grams() > maxGrams
+                        || millilitres + parcel.size().millilitres() > maxMillilitres)) {
+                    pickups.add(new RoutingSolver.Pickup(List.copyOf(bundle), place.apply(first), window.apply(first)));
+                    bundle.clear();
+                    grams = 0;
+                    millilitres = 0;
+                }
+                bundle.add(parcel);
+                grams += parcel.size().grams();
+                millilitres += parcel.size().millilitres();
+            }
+            pickups.add(new RoutingSolver.Pickup(List.copyOf(bundle), place.apply(first), window.apply(first)));
+        }
+        return pickups;
     }
 }

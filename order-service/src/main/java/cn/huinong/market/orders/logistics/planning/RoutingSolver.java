@@ -29,9 +29,31 @@ import java.util.TreeSet;
 final class RoutingSolver {
 
     private static final String COLD_SKILL = "cold";
+    /** Per gram left behind: 100 yuan a kilogram, far above any run's cost per kilogram. */
+    private static final double UNASSIGNED_PENALTY_FEN = 10;
 
-    /** A parcel to collect at a place, not before {@code window.start()} nor after {@code window.end()}. */
-    record Pickup(Parcel parcel, String placeId, Window window) {
+    /**
+     * Parcels collected together at a place, not before {@code window.start()} nor after {@code window.end()}: one
+     * solver job per bundle instead of per parcel keeps the search fast (a county run would otherwise hold hundreds of
+     * jobs at the same few township points).
+     */
+    record Pickup(List<Parcel> parcels, String placeId, Window window) {
+
+        String id() {
+            return parcels.getFirst().id();
+        }
+
+        boolean cold() {
+            return parcels.getFirst().cold();
+        }
+
+        long grams() {
+            return parcels.stream().mapToLong(parcel -> parcel.size().grams()).sum();
+        }
+
+        long millilitres() {
+            return parcels.stream().mapToLong(parcel -> parcel.size().millilitres()).sum();
+        }
     }
 
     /** The runs found and the parcels left for the next run. */
@@ -68,14 +90,16 @@ final class RoutingSolver {
         }
         Set<String> places = new TreeSet<>();
         places.add(depotId);
+        Map<String, Pickup> bundles = new HashMap<>();
         for (Pickup pickup : pickups) {
-            var job = com.graphhopper.jsprit.core.problem.job.Pickup.Builder.newInstance(pickup.parcel().id())
+            bundles.put(pickup.id(), pickup);
+            var job = com.graphhopper.jsprit.core.problem.job.Pickup.Builder.newInstance(pickup.id())
                     .setLocation(Location.newInstance(pickup.placeId()))
-                    .addSizeDimension(0, Math.toIntExact(pickup.parcel().size().grams()))
-                    .addSizeDimension(1, Math.toIntExact(pickup.parcel().size().millilitres()))
-                    .setServiceTime(problem.serviceMinutesPerParcel())
+                    .addSizeDimension(0, Math.toIntExact(pickup.grams()))
+                    .addSizeDimension(1, Math.toIntExact(pickup.millilitres()))
+                    .setServiceTime(problem.serviceMinutesPerParcel() * pickup.parcels().size())
                     .setTimeWindow(TimeWindow.newInstance(pickup.window().start(), pickup.window().end()));
-            if (pickup.parcel().cold()) {
+            if (pickup.cold()) {
                 job.addRequiredSkill(COLD_SKILL);
             }
             builder.addJob(job.build());
@@ -92,7 +116,8 @@ final class RoutingSolver {
         VehicleRoutingProblem vrp = builder.build();
 
         var algorithm = Jsprit.Builder.newInstance(vrp).setRandom(new Random(settings.seed()))
-                .setProperty(Jsprit.Parameter.THREADS, "1").buildAlgorithm();
+                .setProperty(Jsprit.Parameter.THREADS, "1").setObjectiveFunction(solution -> cost(vrp, solution))
+                .buildAlgorithm();
         algorithm.setMaxIterations(settings.maxIterations());
         var timeLimit = new TimeTermination(Math.max(1, timeLimitMillis));
         algorithm.addTerminationCriterion(timeLimit);
@@ -103,34 +128,46 @@ final class RoutingSolver {
         List<VehicleRoute> routes = best.getRoutes().stream()
                 .sorted(Comparator.comparing(route -> route.getVehicle().getId())).toList();
         for (VehicleRoute route : routes) {
-            runs.add(run(problem, tier, depotId, typeOfVehicle.get(route.getVehicle().getId()), route,
+            runs.add(run(problem, tier, depotId, typeOfVehicle.get(route.getVehicle().getId()), route, bundles,
                     depotId + "/" + tier.name().toLowerCase() + "-" + runs.size()));
         }
-        List<String> unassigned = best.getUnassignedJobs().stream().map(job -> job.getId()).sorted().toList();
+        List<String> unassigned = best.getUnassignedJobs().stream()
+                .flatMap(job -> bundles.get(job.getId()).parcels().stream()).map(Parcel::id).sorted().toList();
         return new Result(runs, unassigned);
     }
 
-    private static PlanRun run(CutoffProblem problem, Tier tier, String depotId, VehicleType type,
-            VehicleRoute route, String runId) {
-        List<PlanStop> stops = new ArrayList<>();
-        String place = null;
-        double minute = 0;
-        List<String> parcels = new ArrayList<>();
-        for (TourActivity activity : route.getActivities()) {
-            String here = activity.getLocation().getId();
-            String parcelId = ((TourActivity.JobActivity) activity).getJob().getId();
-            if (!here.equals(place)) {
-                if (place != null) {
-                    stops.add(new PlanStop(place, minute, List.copyOf(parcels)));
-                }
-                place = here;
-                minute = activity.getEndTime() - activity.getOperationTime();
-                parcels.clear();
+    /**
+     * What the search minimises: vehicles' fixed and per-km costs, plus a penalty per parcel left behind so high that
+     * a parcel rolls over only when no vehicle can take it (jsprit's default penalty would trade parcels for a van's
+     * fixed cost).
+     */
+    private static double cost(VehicleRoutingProblem vrp, VehicleRoutingProblemSolution solution) {
+        double cost = 0;
+        for (VehicleRoute route : solution.getRoutes()) {
+            cost += route.getVehicle().getType().getVehicleCostParams().fix;
+            TourActivity previous = route.getStart();
+            for (TourActivity activity : route.getActivities()) {
+                cost += vrp.getTransportCosts().getTransportCost(previous.getLocation(), activity.getLocation(),
+                        previous.getEndTime(), route.getDriver(), route.getVehicle());
+                previous = activity;
             }
-            parcels.add(parcelId);
+            cost += vrp.getTransportCosts().getTransportCost(previous.getLocation(), route.getEnd().getLocation(),
+                    previous.getEndTime(), route.getDriver(), route.getVehicle());
         }
-        if (place != null) {
-            stops.add(new PlanStop(place, minute, List.copyOf(parcels)));
+        for (var job : solution.getUnassignedJobs()) {
+            cost += UNASSIGNED_PENALTY_FEN * job.getSize().get(0);
+        }
+        return cost;
+    }
+
+    private static PlanRun run(CutoffProblem problem, Tier tier, String depotId, VehicleType type,
+            VehicleRoute route, Map<String, Pickup> bundles, String runId) {
+        // One stop per bundle, even when two follow each other at the same place: each may have its own window.
+        List<PlanStop> stops = new ArrayList<>();
+        for (TourActivity activity : route.getActivities()) {
+            Pickup bundle = bundles.get(((TourActivity.JobActivity) activity).getJob().getId());
+            stops.add(new PlanStop(activity.getLocation().getId(), activity.getEndTime() - activity.getOperationTime(),
+                    bundle.parcels().stream().map(Parcel::id).toList()));
         }
         List<String> path = new ArrayList<>();
         path.add(depotId);

@@ -2,6 +2,7 @@ package cn.huinong.market.orders.logistics.routing;
 
 import cn.huinong.market.orders.logistics.network.LogisticsRefusal;
 import cn.huinong.market.orders.logistics.network.Network;
+import cn.huinong.market.orders.logistics.network.NetworkLeg;
 import cn.huinong.market.orders.logistics.network.NetworkNode;
 import cn.huinong.market.orders.logistics.network.ParcelSize;
 import cn.huinong.market.orders.logistics.network.Subsidy;
@@ -19,8 +20,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 import org.jgrapht.GraphPath;
+import org.jgrapht.alg.shortestpath.AStarShortestPath;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.AsWeightedGraph;
+import org.jgrapht.graph.EdgeReversedGraph;
 import org.jgrapht.graph.MaskSubgraph;
 
 /**
@@ -47,7 +50,7 @@ public class QuoteService {
     }
 
     /** @throws LogisticsRefusal with the reason when the parcel cannot be carried or cannot reach the county */
-    public Quote quote(Network network, QuoteRequest request) {
+    public Quote quote(Network network, ParcelQuoteQuery request) {
         NetworkNode origin = network.node(request.originNodeId());
         network.checkParcel(request.size());
         TimeExpandedGraph graph = cache.graphOf(network);
@@ -69,7 +72,8 @@ public class QuoteService {
         Search search = new Search(graph, origin.id(), request.size(), request.temperature(), handInMinute, sink);
         GraphPath<Event, Hop> cheapest = search.best(hop -> hop.kind() == Hop.Kind.RIDE
                 ? hop.leg().cost().parcelFen(chargeableGrams) * COST_WEIGHT + hop.minutes()
-                : hop.minutes());
+                : hop.minutes(),
+                leg -> leg.cost().parcelFen(chargeableGrams) * COST_WEIGHT + leg.schedule().duration().toMinutes());
         if (cheapest == null) {
             throw new LogisticsRefusal(request.temperature().needsReefer()
                     ? "cannot reach county " + request.destinationDivisionCode() + " from " + origin.id() + " as "
@@ -80,7 +84,8 @@ public class QuoteService {
         }
         GraphPath<Event, Hop> fastest = search.best(hop -> hop.kind() == Hop.Kind.RIDE
                 ? hop.minutes() * MINUTE_WEIGHT + hop.leg().cost().parcelFen(chargeableGrams)
-                : hop.minutes() * MINUTE_WEIGHT);
+                : hop.minutes() * MINUTE_WEIGHT,
+                leg -> leg.schedule().duration().toMinutes() * MINUTE_WEIGHT + leg.cost().parcelFen(chargeableGrams));
         Route cheapestRoute = route(cheapest, weekStart, chargeableGrams);
         Route fastestRoute = route(Objects.requireNonNull(fastest), weekStart, chargeableGrams);
         return new Quote(cheapestRoute, fastestRoute,
@@ -110,7 +115,7 @@ public class QuoteService {
     private static Route route(GraphPath<Event, Hop> path, LocalDateTime weekStart, long chargeableGrams) {
         List<QuotedLeg> legs = path.getEdgeList().stream().filter(hop -> hop.kind() == Hop.Kind.RIDE)
                 .map(hop -> new QuotedLeg(hop.leg().id(), hop.leg().from(), hop.leg().to(), hop.leg().mode(),
-                        weekStart.plusMinutes(hop.fromMinute()).atZone(ZONE),
+                        weekStart.plusMinutes(hop.departureMinute()).atZone(ZONE),
                         weekStart.plusMinutes(hop.toMinute()).atZone(ZONE),
                         hop.leg().cost().parcelFen(chargeableGrams)))
                 .toList();
@@ -120,6 +125,9 @@ public class QuoteService {
 
     /** One parcel's view of the graph: the runs it may ride, from its hand-in on. */
     private static final class Search {
+
+        /** A route must arrive within a week of the hand-in: the promise a buyer can use, and a bound on the search. */
+        private static final int WEEK = 7 * TimeExpandedGraph.MINUTES_PER_DAY;
 
         private final TimeExpandedGraph graph;
         private final String originNodeId;
@@ -139,15 +147,31 @@ public class QuoteService {
         }
 
         private boolean rideable(Hop hop) {
-            return hop.kind() != Hop.Kind.RIDE
-                    || hop.leg().capacity().fits(size) && (!temperature.needsReefer() || hop.leg().reefer());
+            return hop.kind() != Hop.Kind.RIDE || rideable(hop.leg());
         }
 
-        /** The lightest path under {@code weight}, or null when none is feasible. */
-        GraphPath<Event, Hop> best(ToDoubleFunction<Hop> weight) {
+        private boolean rideable(NetworkLeg leg) {
+            return leg.capacity().fits(size) && (!temperature.needsReefer() || leg.reefer());
+        }
+
+        /**
+         * The lightest path under {@code weight}, or null when none is feasible. {@code legWeight} is the least a hop
+         * on the leg can weigh; the lightest sum of these from a node to the county (on the graph without time) bounds
+         * what is left from any event at that node, which steers an A* search and leaves out nodes that cannot reach
+         * the county at all.
+         */
+        GraphPath<Event, Hop> best(ToDoubleFunction<Hop> weight, ToDoubleFunction<NetworkLeg> legWeight) {
+            var arcs = new MaskSubgraph<>(graph.legGraph(), node -> false,
+                    arc -> arc.leg() != null && !rideable(arc.leg()));
+            var weightedArcs = new AsWeightedGraph<>(arcs,
+                    arc -> arc.leg() == null ? 0 : legWeight.applyAsDouble(arc.leg()), false, false);
+            var toCounty = new DijkstraShortestPath<>(new EdgeReversedGraph<>(weightedArcs))
+                    .getPaths(sink.nodeId());
+            ToDoubleFunction<Event> bound = event -> event.countySink() ? 0 : toCounty.getWeight(event.nodeId());
             return temperature.needsReefer()
-                    ? bestCold(weight)
-                    : shortest(weight, Integer.MAX_VALUE, graph.firstEventAtOrAfter(originNodeId, handInMinute));
+                    ? bestCold(weight, bound)
+                    : shortest(weight, bound, handInMinute + WEEK,
+                            graph.firstEventAtOrAfter(originNodeId, handInMinute));
         }
 
         /**
@@ -155,18 +179,19 @@ public class QuoteService {
          * first departure within a week and search only the events before its limit; the best of these is the best
          * feasible route.
          */
-        private GraphPath<Event, Hop> bestCold(ToDoubleFunction<Hop> weight) {
+        private GraphPath<Event, Hop> bestCold(ToDoubleFunction<Hop> weight, ToDoubleFunction<Event> bound) {
             int maxMinutes = (int) temperature.maxTransit().toMinutes();
             GraphPath<Event, Hop> best = null;
             for (Event handInEvent : graph.eventsFrom(originNodeId, handInMinute)) {
-                if (handInEvent.minute() > handInMinute + 7 * TimeExpandedGraph.MINUTES_PER_DAY) {
+                if (handInEvent.minute() > handInMinute + WEEK) {
                     break;
                 }
                 for (Hop first : graph.graph().outgoingEdgesOf(handInEvent)) {
                     if (first.kind() != Hop.Kind.RIDE || !rideable(first)) {
                         continue;
                     }
-                    GraphPath<Event, Hop> path = shortest(weight, first.fromMinute() + maxMinutes, handInEvent);
+                    GraphPath<Event, Hop> path = shortest(weight, bound,
+                            Math.min(first.departureMinute() + maxMinutes, handInMinute + WEEK), handInEvent);
                     if (path != null && (best == null || path.getWeight() < best.getWeight())) {
                         best = path;
                     }
@@ -175,14 +200,18 @@ public class QuoteService {
             return best;
         }
 
-        private GraphPath<Event, Hop> shortest(ToDoubleFunction<Hop> weight, int latestMinute, Event start) {
-            if (start == null) {
+        private GraphPath<Event, Hop> shortest(ToDoubleFunction<Hop> weight, ToDoubleFunction<Event> bound,
+                int latestMinute, Event start) {
+            if (start == null || Double.isInfinite(bound.applyAsDouble(start))) {
                 return null;
             }
             var masked = new MaskSubgraph<>(graph.graph(),
-                    event -> !event.countySink() && event.minute() > latestMinute, hop -> !rideable(hop));
+                    event -> !event.countySink()
+                            && (event.minute() > latestMinute || Double.isInfinite(bound.applyAsDouble(event))),
+                    hop -> !rideable(hop));
             var weighted = new AsWeightedGraph<>(masked, weight::applyAsDouble, false, false);
-            return new DijkstraShortestPath<>(weighted).getPath(start, sink);
+            return new AStarShortestPath<>(weighted, (event, target) -> bound.applyAsDouble(event)).getPath(start,
+                    sink);
         }
     }
 }

@@ -27,6 +27,23 @@ final class TimeExpandedGraph {
     private final Graph<Event, Hop> graph;
     private final Map<String, Event[]> timelines = new HashMap<>();
     private final Map<String, Event> countySinks = new HashMap<>();
+    /** The network without time (a node per node, an arc per leg, plus county sinks): for the searches' bounds. */
+    private final Graph<String, Arc> legGraph = GraphTypeBuilder.<String, Arc>directed().allowingMultipleEdges(true)
+            .allowingSelfLoops(false).weighted(false).buildGraph();
+
+    /** An arc of the graph without time: a leg, or (leg null) a node being in its county. */
+    record Arc(int id, NetworkLeg leg) {
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return id;
+        }
+    }
 
     private TimeExpandedGraph(Network network) {
         this.network = network;
@@ -37,7 +54,29 @@ final class TimeExpandedGraph {
     static TimeExpandedGraph build(Network network) {
         TimeExpandedGraph built = new TimeExpandedGraph(network);
         built.addRunsAndWaits();
+        built.addLegGraph();
         return built;
+    }
+
+    private void addLegGraph() {
+        int id = 0;
+        for (NetworkNode node : network.nodes()) {
+            legGraph.addVertex(node.id());
+            String county = sinkId(node.divisionCode());
+            legGraph.addVertex(county);
+            legGraph.addEdge(node.id(), county, new Arc(id++, null));
+        }
+        for (NetworkLeg leg : network.legs()) {
+            legGraph.addEdge(leg.from(), leg.to(), new Arc(id++, leg));
+        }
+    }
+
+    static String sinkId(String divisionCode) {
+        return "county:" + divisionCode;
+    }
+
+    Graph<String, Arc> legGraph() {
+        return legGraph;
     }
 
     private void addRunsAndWaits() {
@@ -57,7 +96,7 @@ final class TimeExpandedGraph {
                 Event arrive = new Event(ids[0]++, leg.to(), arrival, false);
                 graph.addVertex(handIn);
                 graph.addVertex(arrive);
-                graph.addEdge(handIn, arrive, new Hop(ids[1]++, Hop.Kind.RIDE, leg, departure, arrival));
+                graph.addEdge(handIn, arrive, new Hop(ids[1]++, Hop.Kind.RIDE, leg, cutoff, departure, arrival));
                 eventsByNode.computeIfAbsent(leg.from(), k -> new ArrayList<>()).add(handIn);
                 eventsByNode.computeIfAbsent(leg.to(), k -> new ArrayList<>()).add(arrive);
                 arrivals.add(arrive);
@@ -72,18 +111,20 @@ final class TimeExpandedGraph {
             for (int i = 1; i < events.size(); i++) {
                 Event from = events.get(i - 1);
                 Event to = events.get(i);
-                graph.addEdge(from, to, new Hop(ids[1]++, Hop.Kind.WAIT, null, from.minute(), to.minute()));
+                graph.addEdge(from, to,
+                        new Hop(ids[1]++, Hop.Kind.WAIT, null, from.minute(), from.minute(), to.minute()));
             }
             timelines.put(entry.getKey(), events.toArray(Event[]::new));
         }
         for (Event arrival : arrivals) {
             NetworkNode node = network.node(arrival.nodeId());
             Event sink = countySinks.computeIfAbsent(node.divisionCode(), code -> {
-                Event created = new Event(ids[0]++, "county:" + code, Integer.MAX_VALUE, true);
+                Event created = new Event(ids[0]++, sinkId(code), Integer.MAX_VALUE, true);
                 graph.addVertex(created);
                 return created;
             });
-            graph.addEdge(arrival, sink, new Hop(ids[1]++, Hop.Kind.ARRIVED, null, arrival.minute(), arrival.minute()));
+            graph.addEdge(arrival, sink, new Hop(ids[1]++, Hop.Kind.ARRIVED, null, arrival.minute(), arrival.minute(),
+                    arrival.minute()));
         }
     }
 

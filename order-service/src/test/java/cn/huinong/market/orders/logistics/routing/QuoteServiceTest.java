@@ -23,8 +23,8 @@ class QuoteServiceTest {
     private final MutableClock clock = new MutableClock(MONDAY_9.toInstant(), QuoteService.ZONE);
     private final QuoteService quotes = new QuoteService(clock);
 
-    private static QuoteRequest request(long grams, TemperatureClass temperature) {
-        return new QuoteRequest("village", SampleNetwork.LANZHOU, new ParcelSize(grams, 3_000), temperature, "food",
+    private static ParcelQuoteQuery request(long grams, TemperatureClass temperature) {
+        return new ParcelQuoteQuery("village", SampleNetwork.LANZHOU, new ParcelSize(grams, 3_000), temperature, "food",
                 null);
     }
 
@@ -71,12 +71,12 @@ class QuoteServiceTest {
 
     @Test
     void aParcelReadyWhenTheStationIsClosedIsHandedInWhenItOpens() {
-        var request = new QuoteRequest("village", SampleNetwork.LANZHOU, new ParcelSize(1_000, 0),
+        var request = new ParcelQuoteQuery("village", SampleNetwork.LANZHOU, new ParcelSize(1_000, 0),
                 TemperatureClass.AMBIENT, null, at(0, 6, 0).toInstant());
         assertEquals(at(0, 11, 30), quotes.quote(SampleNetwork.network(1), request).cheapest().legs().getFirst()
                 .departs());
 
-        var evening = new QuoteRequest("village", SampleNetwork.LANZHOU, new ParcelSize(1_000, 0),
+        var evening = new ParcelQuoteQuery("village", SampleNetwork.LANZHOU, new ParcelSize(1_000, 0),
                 TemperatureClass.AMBIENT, null, at(0, 19, 0).toInstant());
         assertEquals(at(1, 11, 30), quotes.quote(SampleNetwork.network(1), evening).cheapest().legs().getFirst()
                 .departs());
@@ -119,12 +119,12 @@ class QuoteServiceTest {
                 () -> quotes.quote(network, request(900_000, TemperatureClass.AMBIENT))).getMessage()
                 .contains("heavier or bulkier than any vehicle"));
         assertTrue(assertThrows(LogisticsRefusal.class,
-                () -> quotes.quote(network, new QuoteRequest("nowhere", SampleNetwork.LANZHOU,
+                () -> quotes.quote(network, new ParcelQuoteQuery("nowhere", SampleNetwork.LANZHOU,
                         new ParcelSize(1_000, 0), TemperatureClass.AMBIENT, null, null)))
                 .getMessage()
                 .contains("unknown node nowhere"));
         assertTrue(assertThrows(LogisticsRefusal.class,
-                () -> quotes.quote(network, new QuoteRequest("village", "110101", new ParcelSize(1_000, 0),
+                () -> quotes.quote(network, new ParcelQuoteQuery("village", "110101", new ParcelSize(1_000, 0),
                         TemperatureClass.AMBIENT, null, null)))
                 .getMessage()
                 .contains("no leg of the network reaches county 110101"));

@@ -12,6 +12,6 @@ import java.time.Instant;
  * @param readyAt
  *            when the parcel can be handed in; null means now (the quoting service's clock)
  */
-public record QuoteRequest(String originNodeId, String destinationDivisionCode, ParcelSize size,
+public record ParcelQuoteQuery(String originNodeId, String destinationDivisionCode, ParcelSize size,
         TemperatureClass temperature, String category, Instant readyAt) {
 }
