@@ -102,8 +102,8 @@ final class TimeExpandedGraph {
                 arrivals.add(arrive);
             }
         }
-        // A parcel that arrives at the very minute of a cutoff still makes it: ties put arrivals first (lower id
-        // within a run is its hand-in, so order by minute, then arrivals before hand-ins via the RIDE in-degree).
+        // A parcel that arrives at the very minute of a cutoff still makes it: at equal minutes, arrivals (the only
+        // events with an incoming edge at this point) come before hand-ins.
         for (var entry : eventsByNode.entrySet()) {
             List<Event> events = entry.getValue();
             events.sort(Comparator.comparingInt(Event::minute).thenComparing(e -> graph.inDegreeOf(e) == 0)
