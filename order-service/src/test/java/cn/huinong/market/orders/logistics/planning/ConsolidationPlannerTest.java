@@ -56,25 +56,26 @@ class ConsolidationPlannerTest {
     @Test
     void theValidatorCatchesLostParcelsColdOnAmbientVansOverloadsAndWrongCosts() {
         Plan plan = planner.plan(small, SETTINGS);
-        PlanRun ambient = plan.runs().stream().filter(run -> !run.vehicle().reefer() && run.tier() == Tier.TOWNSHIP)
-                .findFirst().orElseThrow();
-        Parcel cold = small.parcels().stream().filter(Parcel::cold).findFirst().orElseThrow();
-        var lighter = new VehicleType(ambient.vehicle().id(), false, new Capacity(1, 1), ambient.vehicle().fixedFen(),
-                ambient.vehicle().fenPerKm(), ambient.vehicle().count());
+        PlanRun tampered = plan.runs().getFirst();
+        String onRun = tampered.parcelIds().getFirst();
+        var lighter = new VehicleType(tampered.vehicle().id(), tampered.vehicle().reefer(), new Capacity(1, 1),
+                tampered.vehicle().fixedFen(), tampered.vehicle().fenPerKm(), tampered.vehicle().count());
         List<PlanRun> runs = new ArrayList<>(plan.runs());
-        runs.set(runs.indexOf(ambient), new PlanRun(ambient.id(), ambient.tier(), lighter, ambient.depotId(),
-                ambient.departs(), ambient.returns(), ambient.stops(), ambient.km(), ambient.costFen() + 1));
+        runs.set(0, new PlanRun(tampered.id(), tampered.tier(), lighter, tampered.depotId(), tampered.departs(),
+                tampered.returns(), tampered.stops(), tampered.km(), tampered.costFen() + 1));
         List<String> rolled = new ArrayList<>(plan.rolledOverAtVillages());
-        rolled.add(cold.id());
+        rolled.add(onRun);
         var broken = new Plan(runs, rolled, plan.rolledOverAtTownships());
 
         List<String> violations = PlanValidator.violations(small, broken);
-        assertTrue(violations.stream().anyMatch(v -> v.contains("parcel " + cold.id() + " is on 1 township runs"
+        assertTrue(violations.stream().anyMatch(v -> v.contains("parcel " + onRun + " is on 1 township runs"
                 + " and rolled over 1 times")), violations.toString());
         assertTrue(violations.stream().anyMatch(v -> v.contains("is over the capacity")), violations.toString());
         assertTrue(violations.stream().anyMatch(v -> v.contains("costs ")), violations.toString());
 
-        PlanRun reefer = plan.runs().stream().filter(run -> run.vehicle().reefer() && !run.parcelIds().isEmpty())
+        var coldIds = small.parcels().stream().filter(Parcel::cold).map(Parcel::id).toList();
+        PlanRun reefer = plan.runs().stream()
+                .filter(run -> run.vehicle().reefer() && run.parcelIds().stream().anyMatch(coldIds::contains))
                 .findFirst().orElseThrow();
         var warm = new VehicleType(reefer.vehicle().id(), false, reefer.vehicle().capacity(),
                 reefer.vehicle().fixedFen(), reefer.vehicle().fenPerKm(), reefer.vehicle().count());
