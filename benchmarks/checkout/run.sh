@@ -23,6 +23,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/../bench-common.sh"
 CATALOG_DB="${BENCH_CATALOG_DB:-catalog_bench}" ORDERS_DB="${BENCH_ORDERS_DB:-orders_bench}"
 GATEWAY_PORT="${BENCH_GATEWAY_PORT:-18080}" CATALOG_PORT="${BENCH_CATALOG_PORT:-18081}"
 ORDERS_PORT="${BENCH_ORDERS_PORT:-18082}" TOKEN_PORT="${BENCH_TOKEN_PORT:-18089}"
+# The sandbox payment provider is its own process (module sandbox-payment); it keeps its tables in the orders
+# database here (its own Flyway history table), so the checks below read its payments beside the checkouts.
+SANDBOX_PORT="${BENCH_SANDBOX_PORT:-18090}"
 # The catalog's S3 client is pointed at a port nobody listens on, so it can never touch another S3 server.
 NO_S3_PORT="${BENCH_NO_S3_PORT:-19000}"
 REQUESTS="${REQUESTS:-2000}" CLIENTS="${CLIENTS:-24}" SKUS="${SKUS:-300}" WARMUP="${WARMUP:-200}"
@@ -35,7 +38,7 @@ mkdir -p "$OUT"
 
 jar_of() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 MISSING=()
-for module in catalog-service order-service gateway; do
+for module in catalog-service order-service gateway sandbox-payment; do
   if [ ! -f "$(jar_of "$module")" ] || [ "${BENCH_BUILD:-0}" = 1 ]; then MISSING+=("$module"); fi
 done
 if [ "${#MISSING[@]}" -gt 0 ]; then
@@ -43,7 +46,7 @@ if [ "${#MISSING[@]}" -gt 0 ]; then
   (cd "$ROOT" && ./mvnw -B -q ${MVN_FLAGS:-} -pl "$(IFS=,; echo "${MISSING[*]}")" -am package -DskipTests)
 fi
 
-for port in "$GATEWAY_PORT" "$CATALOG_PORT" "$ORDERS_PORT" "$TOKEN_PORT"; do
+for port in "$GATEWAY_PORT" "$CATALOG_PORT" "$ORDERS_PORT" "$TOKEN_PORT" "$SANDBOX_PORT"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "error: port $port is already in use; set BENCH_*_PORT" >&2
     exit 1
@@ -70,12 +73,21 @@ QUARKUS_MINIO_HOST=127.0.0.1 QUARKUS_MINIO_PORT="$NO_S3_PORT" \
 STARTED_PIDS+=("$!")
 CATALOG_PID=$!
 
+QUARKUS_HTTP_PORT="$SANDBOX_PORT" \
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$ORDERS_DB" \
+QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
+HUINONG_SANDBOX_PUBLIC_URL="http://127.0.0.1:$GATEWAY_PORT/api/orders/sandbox-pay" \
+  java ${BENCH_SANDBOX_JAVA_OPTS:--Xmx256m} -jar "$(jar_of sandbox-payment)" > "$OUT/sandbox-payment.log" 2>&1 &
+STARTED_PIDS+=("$!")
+SANDBOX_PID=$!
+wait_up sandbox-payment "http://127.0.0.1:$SANDBOX_PORT/q/health/ready" "$SANDBOX_PID" "$OUT/sandbox-payment.log"
+
 QUARKUS_HTTP_PORT="$ORDERS_PORT" \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$ORDERS_DB" \
 QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
 QUARKUS_OIDC_AUTH_SERVER_URL="" QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" \
 QUARKUS_REST_CLIENT_CATALOG_URL="http://127.0.0.1:$CATALOG_PORT" \
-HUINONG_ORDERS_PAYMENT_SANDBOX_PUBLIC_URL="http://127.0.0.1:$GATEWAY_PORT/api/orders/sandbox-pay" \
+QUARKUS_REST_CLIENT_SANDBOX_PAY_URL="http://127.0.0.1:$SANDBOX_PORT" \
   java $JAVA_OPTS \
     `# system properties, not QUARKUS_OIDC_CLIENT_* variables: those also read as an OIDC tenant named "client"` \
     -Dquarkus.oidc-client.auth-server-url="http://127.0.0.1:$TOKEN_PORT" \
@@ -91,7 +103,9 @@ QUARKUS_HTTP_PORT="$GATEWAY_PORT" \
 HUINONG_GATEWAY_ROUTES_CATALOG_URL="http://127.0.0.1:$CATALOG_PORT" \
 HUINONG_GATEWAY_ROUTES_ORDERS_URL="http://127.0.0.1:$ORDERS_PORT" \
 HUINONG_GATEWAY_ROUTES_TRAINING_URL="http://127.0.0.1:9" \
-  java ${BENCH_GATEWAY_JAVA_OPTS:--Xmx256m} -jar "$(jar_of gateway)" > "$OUT/gateway.log" 2>&1 &
+  java ${BENCH_GATEWAY_JAVA_OPTS:--Xmx256m} \
+    -Dhuinong.gateway.routes.sandbox-pay.prefix=/api/orders/sandbox-pay \
+    -Dhuinong.gateway.routes.sandbox-pay.url="http://127.0.0.1:$SANDBOX_PORT" -jar "$(jar_of gateway)" > "$OUT/gateway.log" 2>&1 &
 STARTED_PIDS+=("$!")
 GATEWAY_PID=$!
 
