@@ -2,6 +2,7 @@ package cn.huinong.market.orders.payment;
 
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.problem.ProblemType;
+import cn.huinong.market.orders.client.RestCalls;
 import cn.huinong.market.orders.payment.sandbox.NotificationForm;
 import cn.huinong.market.orders.payment.sandbox.NotifyUrl;
 import cn.huinong.market.orders.payment.sandbox.RsaSignatures;
@@ -11,8 +12,6 @@ import cn.huinong.market.orders.payment.sandbox.SandboxRefusal;
 import cn.huinong.market.orders.payment.sandbox.SandboxUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -91,9 +90,9 @@ public class SandboxPaymentProvider implements PaymentProvider {
     /** One call to the provider, its failures translated: 404 and 409 to problems, other 4xx refused, else unavailable. */
     private static <T> T call(Supplier<T> request, String conflictKey, UUID id) {
         try {
-            return request.get();
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
+            return RestCalls.call(request);
+        } catch (RestCalls.ErrorStatus e) {
+            int status = e.status();
             if (status == 404) {
                 throw ProblemException.notFound(WHAT, id);
             }
@@ -104,7 +103,7 @@ public class SandboxPaymentProvider implements PaymentProvider {
                 throw new SandboxRefusal("the sandbox provider refused the request for " + id + " with " + status);
             }
             throw new SandboxUnavailable("the sandbox provider failed with " + status, e);
-        } catch (ProcessingException e) {
+        } catch (RestCalls.Unreachable e) {
             throw new SandboxUnavailable("the sandbox provider cannot be reached: " + e.getMessage(), e);
         }
     }

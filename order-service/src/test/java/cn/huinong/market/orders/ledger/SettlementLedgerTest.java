@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.problem.ProblemType;
+import cn.huinong.market.common.testing.MutableClock;
 import cn.huinong.market.common.testing.TestDatabase;
 import cn.huinong.market.common.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -23,6 +24,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -48,6 +50,8 @@ class SettlementLedgerTest {
     private final String buyer = TestTokens.token("buyer-1", "buyer");
 
     @Inject Settlement settlement;
+
+    @Inject MutableClock clock;
 
     @BeforeEach
     void clean() {
@@ -492,6 +496,8 @@ class SettlementLedgerTest {
             paid(order, "2026-11-20T02:00:00Z");
             completed(order, "2026-11-21T02:00:00Z");
             given().auth().oauth2(seller1).when().post("/api/orders/shops/" + shop + "/payouts").then().statusCode(201);
+            // the clock stands still in tests: one second between payouts gives the newest-first order to check
+            clock.advance(Duration.ofSeconds(1));
         }
         String path = "/api/orders/shops/" + shop + "/payouts";
         String next = given().auth().oauth2(seller1).queryParam("limit", 2).when().get(path).then().statusCode(200)
