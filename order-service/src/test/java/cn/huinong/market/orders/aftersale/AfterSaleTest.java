@@ -518,6 +518,8 @@ class AfterSaleTest {
         String url = upload(BUYER, id, PNG, "image/png").statusCode(201).body("photos", hasSize(1))
                 .body("photos[0].contentType", equalTo("image/png"))
                 .extract().path("photos[0].url");
+        // the clock stands still in tests: a second between uploads gives the photos their upload order
+        clock.advance(Duration.ofSeconds(1));
         // A phone photo with the GPS of the buyer's home in its EXIF, larger than the stored long side (100 px in
         // tests); the claimed type does not matter, the bytes do.
         byte[] withGps = TestImages.withGpsExif(TestImages.jpeg(TestImages.picture(400, 300, true), 0.8f), 1);
