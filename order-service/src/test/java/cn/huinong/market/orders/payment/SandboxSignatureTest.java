@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.problem.ProblemType;
-import cn.huinong.market.orders.payment.sandbox.RsaSignatures;
+import cn.huinong.market.common.signature.RsaSignatures;
 import cn.huinong.market.orders.payment.sandbox.SandboxKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package cn.huinong.market.sandbox.payment;
 
+import cn.huinong.market.common.signature.RsaSignatures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
@@ -21,7 +22,8 @@ public class SandboxKeys {
 
     @Inject
     public SandboxKeys(SandboxConfig config) {
-        this.providerPrivateKey = RsaSignatures.privateKey(config.providerPrivateKey());
+        this.providerPrivateKey = RsaSignatures.privateKey(config.providerPrivateKey(),
+                "huinong.sandbox.provider-private-key");
         this.providerPublicKey = publicHalf(providerPrivateKey);
     }
 

@@ -1,5 +1,6 @@
 package cn.huinong.market.orders.payment.sandbox;
 
+import cn.huinong.market.common.signature.RsaSignatures;
 import cn.huinong.market.orders.payment.PaymentConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,8 @@ public class SandboxKeys {
 
     @Inject
     public SandboxKeys(PaymentConfig config) {
-        this.providerPublicKey = RsaSignatures.publicKey(config.sandbox().providerPublicKey());
+        this.providerPublicKey = RsaSignatures.publicKey(config.sandbox().providerPublicKey(),
+                "huinong.orders.payment.sandbox.provider-public-key");
     }
 
     /** Merchant side: verifies what the provider sent. */

@@ -1,4 +1,4 @@
-package cn.huinong.market.sandbox.payment;
+package cn.huinong.market.common.signature;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -7,16 +7,17 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /**
- * Alipay-style RSA2 signatures: SHA256withRSA over the non-empty parameters except {@code sign}, sorted by key and
- * joined as {@code k=v&k=v} (raw values, UTF-8), the signature in standard base64. Only the JDK's
- * {@link Signature} does cryptography here. The provider side: order-service has its own verifying half, as a
- * merchant using a provider's SDK would.
+ * Alipay-style RSA2 signatures, both halves: SHA256withRSA over the non-empty parameters except {@code sign}, sorted
+ * by key and joined as {@code k=v&k=v} (raw values, UTF-8), the signature in standard base64. The sandbox payment
+ * provider signs with it and order-service verifies with it, so the two can never disagree on the canonical form.
+ * Only the JDK's {@link Signature} does cryptography here.
  */
 public final class RsaSignatures {
 
@@ -46,7 +47,7 @@ public final class RsaSignatures {
             signature.update(canonical(params).getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(signature.sign());
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot sign with the sandbox provider key", e);
+            throw new IllegalStateException("Cannot sign with this RSA key", e);
         }
     }
 
@@ -66,17 +67,33 @@ public final class RsaSignatures {
         } catch (java.security.SignatureException malformed) {
             return false;
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot verify with the sandbox provider public key", e);
+            throw new IllegalStateException("Cannot verify with this RSA public key", e);
         }
     }
 
-    /** A PKCS#8 RSA private key in base64 (whitespace and PEM armour are ignored). */
-    public static PrivateKey privateKey(String base64) {
+    /**
+     * A PKCS#8 RSA private key in base64 (whitespace and PEM armour are ignored).
+     *
+     * @param setting the configuration key it came from, named in the error
+     */
+    public static PrivateKey privateKey(String base64, String setting) {
         try {
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(decodeKey(base64)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("huinong.sandbox.provider-private-key is not a base64 "
-                    + "PKCS#8 RSA private key", e);
+            throw new IllegalStateException(setting + " is not a base64 PKCS#8 RSA private key", e);
+        }
+    }
+
+    /**
+     * An X.509 (SubjectPublicKeyInfo) RSA public key in base64 (whitespace and PEM armour are ignored).
+     *
+     * @param setting the configuration key it came from, named in the error
+     */
+    public static PublicKey publicKey(String base64, String setting) {
+        try {
+            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(decodeKey(base64)));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException(setting + " is not a base64 X.509 RSA public key", e);
         }
     }
 
