@@ -71,15 +71,24 @@ public class BenchDriver {
                 Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
     }
 
+    /** The run's signing key, written by {@code keygen}. */
+    static PrivateKey privateKey(Path dir) throws Exception {
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
+                Base64.getDecoder().decode(Files.readString(dir.resolve("private.b64")).strip())));
+    }
+
     /** An RS256 token of a service account, like Keycloak's client-credentials tokens for order-service. */
     static String token(Path dir) throws Exception {
-        PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
-                Base64.getDecoder().decode(Files.readString(dir.resolve("private.b64")).strip())));
+        return token(privateKey(dir), "bench-order-service", 3600, "service");
+    }
+
+    /** An RS256 token like Keycloak's: the account in {@code sub}, its roles in {@code groups}. */
+    static String token(PrivateKey key, String sub, long ttlSeconds, String... roles) throws Exception {
         long now = Instant.now().getEpochSecond();
         String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
-        String payload = b64("{\"sub\":\"bench-order-service\",\"preferred_username\":\"bench-order-service\","
-                + "\"groups\":[\"service\"],\"iss\":\"https://bench.huinong.local\",\"iat\":" + now
-                + ",\"exp\":" + (now + 3600) + "}");
+        String payload = b64("{\"sub\":\"" + sub + "\",\"preferred_username\":\"" + sub + "\",\"groups\":[\""
+                + String.join("\",\"", roles) + "\"],\"iss\":\"https://bench.huinong.local\",\"iat\":" + now
+                + ",\"exp\":" + (now + ttlSeconds) + "}");
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initSign(key);
         rsa.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
@@ -165,25 +174,37 @@ public class BenchDriver {
 
     static void run(String token, List<String> skus, int requests, int clients, String url, long[] latencies,
                     Map<Integer, Integer> statuses) throws Exception {
+        spread(requests, clients, i -> {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            int lineCount = 1 + random.nextInt(3);
+            Set<String> chosen = new LinkedHashSet<>();
+            while (chosen.size() < lineCount) {
+                chosen.add(skus.get(random.nextInt(skus.size())));
+            }
+            Map<String, Integer> lines = new TreeMap<>();
+            chosen.forEach(s -> lines.put(s, 1 + random.nextInt(2)));
+            HttpRequest request = reservation(url, token, UUID.randomUUID(), lines);
+            long t0 = System.nanoTime();
+            int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            latencies[i] = System.nanoTime() - t0;
+            statuses.merge(status, 1, Integer::sum);
+        });
+    }
+
+    /** One request of a load run, by its number. */
+    interface Request {
+        void send(int i) throws Exception;
+    }
+
+    /** Sends requests 0 to REQUESTS - 1 from CLIENTS virtual threads, each taking the next number until none is left. */
+    static void spread(int requests, int clients, Request request) throws Exception {
         AtomicInteger next = new AtomicInteger();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> workers = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 workers.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                        ThreadLocalRandom random = ThreadLocalRandom.current();
-                        int lineCount = 1 + random.nextInt(3);
-                        Set<String> chosen = new LinkedHashSet<>();
-                        while (chosen.size() < lineCount) {
-                            chosen.add(skus.get(random.nextInt(skus.size())));
-                        }
-                        Map<String, Integer> lines = new TreeMap<>();
-                        chosen.forEach(s -> lines.put(s, 1 + random.nextInt(2)));
-                        HttpRequest request = reservation(url, token, UUID.randomUUID(), lines);
-                        long t0 = System.nanoTime();
-                        int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                        latencies[i] = System.nanoTime() - t0;
-                        statuses.merge(status, 1, Integer::sum);
+                        request.send(i);
                     }
                     return null;
                 }));

@@ -46,3 +46,22 @@ wait_up() {
   echo "error: $1 did not come up in $seconds s; see $4" >&2
   return 1
 }
+
+# start_with_run_key NAME JAR PORT DB LOG HEALTH_PATH: the service in JAR on PORT against DB, checking tokens with the
+# run's public key ($OUT/keys, made by BenchDriver keygen) instead of Keycloak; waits until HEALTH_PATH answers.
+start_with_run_key() {
+  QUARKUS_HTTP_PORT="$3" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$4" \
+  QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
+  QUARKUS_OIDC_AUTH_SERVER_URL="" \
+  QUARKUS_OIDC_PUBLIC_KEY="$(cat "$OUT/keys/public.b64")" \
+  java ${BENCH_JAVA_OPTS:--Xmx512m} -jar "$2" > "$5" 2>&1 &
+  STARTED_PIDS+=("$!")
+  wait_up "$1 on port $3" "http://127.0.0.1:$3$6" "$!" "$5" 120
+}
+
+# compile_bench MAIN.java: compiles a benchmark program together with BenchDriver.java (run keys, tokens and the
+# load loop they share) into $OUT/classes; run it with java -cp "$OUT/classes" MAIN.
+compile_bench() {
+  javac -d "$OUT/classes" "$ROOT/benchmarks/BenchDriver.java" "$1"
+}

@@ -22,15 +22,7 @@ make_keys() {
 
 # start_instance PORT: catalog-service on PORT against $BENCH_DB; tokens are checked with the run's public key.
 start_instance() {
-  local port="$1"
-  QUARKUS_HTTP_PORT="$port" \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" \
-  QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
-  QUARKUS_OIDC_AUTH_SERVER_URL="" \
-  QUARKUS_OIDC_PUBLIC_KEY="$(cat "$OUT/keys/public.b64")" \
-  java ${BENCH_JAVA_OPTS:--Xmx512m} -jar "$JAR" > "$OUT/instance-$port.log" 2>&1 &
-  STARTED_PIDS+=("$!")
-  wait_up "catalog-service on port $port" "http://127.0.0.1:$port/q/health/live" "$!" "$OUT/instance-$port.log" 120
+  start_with_run_key catalog-service "$JAR" "$1" "$BENCH_DB" "$OUT/instance-$1.log" /q/health/live
 }
 
 # An approved shop with an approved product: SKUs for the benchmarks go under it.

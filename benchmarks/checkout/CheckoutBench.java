@@ -1,12 +1,13 @@
 // Checkout checks and throughput through the gateway (issue 4, "Benchmarks and checks"). Plain JDK, no dependencies:
-// run it with `java CheckoutBench.java ...` (single-file source launcher). Database checks go through `psql`.
+// compiled with ../BenchDriver.java (tokens, load loop) by run.sh, then `java -cp CLASSES CheckoutBench ...`.
+// Database checks go through `psql`.
 //
-//   java CheckoutBench.java token-server KEYS PORT
+//   java -cp CLASSES CheckoutBench token-server KEYS PORT
 //       a client-credentials token endpoint for order-service's quarkus-oidc-client: every POST answers
 //       {"access_token": <RS256 service token signed with KEYS/private.b64>, "token_type": "Bearer", "expires_in": 3600}
-//   java CheckoutBench.java checks KEYS GATEWAY_URL SEED_FILE CATALOG_DB ORDERS_DB
+//   java -cp CLASSES CheckoutBench checks KEYS GATEWAY_URL SEED_FILE CATALOG_DB ORDERS_DB
 //       checks 1-3 (idempotent replays, notification delivered 5 times, cart over 3 shops); exit 1 if one fails
-//   java CheckoutBench.java throughput KEYS GATEWAY_URL SEED_FILE REQUESTS CLIENTS WARMUP
+//   java -cp CLASSES CheckoutBench throughput KEYS GATEWAY_URL SEED_FILE REQUESTS CLIENTS WARMUP
 //       REQUESTS checkouts (1-3 random "load" SKUs, 1-2 units each) by CLIENTS concurrent buyers, after WARMUP
 //
 // SEED_FILE: one SKU a line, tab-separated: pool (check|load), sku id, shop id, shop owner sub, key (A1, B2, ...
@@ -22,15 +23,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -95,8 +91,7 @@ public class CheckoutBench {
     }
 
     static void init(Path keys, String gatewayUrl) throws Exception {
-        key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
-                Base64.getDecoder().decode(Files.readString(keys.resolve("private.b64")).strip())));
+        key = BenchDriver.privateKey(keys);
         gateway = gatewayUrl;
     }
 
@@ -114,22 +109,10 @@ public class CheckoutBench {
     /** An RS256 token like Keycloak's: roles in {@code groups}, the account in {@code sub}. */
     static String token(String sub, String... roles) {
         try {
-            long now = Instant.now().getEpochSecond();
-            String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
-            String payload = b64("{\"sub\":\"" + sub + "\",\"preferred_username\":\"" + sub + "\",\"groups\":[\""
-                    + String.join("\",\"", roles) + "\"],\"iss\":\"https://bench.huinong.local\",\"iat\":" + now
-                    + ",\"exp\":" + (now + 3600) + "}");
-            Signature rsa = Signature.getInstance("SHA256withRSA");
-            rsa.initSign(key);
-            rsa.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
-            return header + "." + payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
+            return BenchDriver.token(key, sub, 3600, roles);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static String b64(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     static void tokenServer(Path keys, int port) throws Exception {
@@ -554,33 +537,21 @@ public class CheckoutBench {
 
     static void run(List<Sku> skus, String[] buyers, int requests, int clients, long[] latencies,
                     Map<Integer, Integer> statuses, Map<Integer, String> sample) throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                workers.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                        ThreadLocalRandom random = ThreadLocalRandom.current();
-                        int lineCount = 1 + random.nextInt(3);
-                        Map<Sku, Integer> lines = new LinkedHashMap<>();
-                        while (lines.size() < lineCount) {
-                            lines.putIfAbsent(skus.get(random.nextInt(skus.size())), 1 + random.nextInt(2));
-                        }
-                        String province = random.nextBoolean() ? "62" : "44";
-                        Reply r = send("POST", "/api/orders/checkouts", buyers[i % buyers.length],
-                                checkoutBody(lines, province), UUID.randomUUID().toString());
-                        latencies[i] = r.nanos();
-                        statuses.merge(r.status(), 1, Integer::sum);
-                        if (r.status() != 201) {
-                            sample.putIfAbsent(r.status(), r.body());
-                        }
-                    }
-                    return null;
-                }));
+        BenchDriver.spread(requests, clients, i -> {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            int lineCount = 1 + random.nextInt(3);
+            Map<Sku, Integer> lines = new LinkedHashMap<>();
+            while (lines.size() < lineCount) {
+                lines.putIfAbsent(skus.get(random.nextInt(skus.size())), 1 + random.nextInt(2));
             }
-            for (Future<?> w : workers) {
-                w.get();
+            String province = random.nextBoolean() ? "62" : "44";
+            Reply r = send("POST", "/api/orders/checkouts", buyers[i % buyers.length], checkoutBody(lines, province),
+                    UUID.randomUUID().toString());
+            latencies[i] = r.nanos();
+            statuses.merge(r.status(), 1, Integer::sum);
+            if (r.status() != 201) {
+                sample.putIfAbsent(r.status(), r.body());
             }
-        }
+        });
     }
 }

@@ -33,8 +33,9 @@ PGBENCH_SECONDS="${PGBENCH_SECONDS:-30}" PGBENCH_DB="${PGBENCH_DB:-pgbench_scrat
 CHECKS_ONLY="${CHECKS_ONLY:-0}"
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}"
 OUT="$ROOT/benchmarks/target/checkout"
-DRIVER="$ROOT/benchmarks/checkout/CheckoutBench.java"
+DRIVER=(-cp "$OUT/classes" CheckoutBench)
 mkdir -p "$OUT"
+compile_bench "$ROOT/benchmarks/checkout/CheckoutBench.java"
 
 jar_of() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 MISSING=()
@@ -59,7 +60,7 @@ java "$ROOT/benchmarks/BenchDriver.java" keygen "$OUT/keys"
 PUBLIC_KEY="$(cat "$OUT/keys/public.b64")"
 
 echo "== token endpoint for order-service's oidc-client on $TOKEN_PORT"
-java "$DRIVER" token-server "$OUT/keys" "$TOKEN_PORT" > "$OUT/token-server.log" 2>&1 &
+java "${DRIVER[@]}" token-server "$OUT/keys" "$TOKEN_PORT" > "$OUT/token-server.log" 2>&1 &
 STARTED_PIDS+=("$!")
 TOKEN_PID=$!
 
@@ -150,7 +151,7 @@ echo "   $(grep -c . "$OUT/seed.tsv") SKUs (list in $OUT/seed.tsv)"
 
 STATUS=0
 echo "== checks 1-3 through the gateway http://127.0.0.1:$GATEWAY_PORT"
-java "$DRIVER" checks "$OUT/keys" "http://127.0.0.1:$GATEWAY_PORT" "$OUT/seed.tsv" "$CATALOG_DB" "$ORDERS_DB" \
+java "${DRIVER[@]}" checks "$OUT/keys" "http://127.0.0.1:$GATEWAY_PORT" "$OUT/seed.tsv" "$CATALOG_DB" "$ORDERS_DB" \
   | tee "$OUT/checks.txt" || true
 grep -q '^FAIL ' "$OUT/checks.txt" && STATUS=1
 [ "$(grep -c '^PASS ' "$OUT/checks.txt")" = 3 ] || STATUS=1
@@ -160,7 +161,7 @@ if [ "$CHECKS_ONLY" != 1 ]; then
        "checkouts ($(nproc) cores on this machine, shared)"
   echo "   machine load before (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
   BEFORE=$(psql -At -d "$ORDERS_DB" -c "SELECT count(*) FROM checkout")
-  java "$DRIVER" throughput "$OUT/keys" "http://127.0.0.1:$GATEWAY_PORT" "$OUT/seed.tsv" "$REQUESTS" "$CLIENTS" \
+  java "${DRIVER[@]}" throughput "$OUT/keys" "http://127.0.0.1:$GATEWAY_PORT" "$OUT/seed.tsv" "$REQUESTS" "$CLIENTS" \
     "$WARMUP" | tee "$OUT/throughput.txt" | grep -v '^[A-Z0-9_]*='
   echo "   machine load after (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg) — other work on the machine shows here"
   CREATED=$(sed -n 's/^CREATED=//p' "$OUT/throughput.txt")

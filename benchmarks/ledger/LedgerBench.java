@@ -1,4 +1,5 @@
-// Ledger benchmark driver. Plain JDK, no dependencies: `java LedgerBench.java KEY_DIR URL [ORDERS SHOPS CLIENTS SEED]`.
+// Ledger benchmark driver. Plain JDK, compiled with ../BenchDriver.java (key, tokens) by run.sh:
+// `java -cp CLASSES LedgerBench KEY_DIR URL [ORDERS SHOPS CLIENTS SEED]`.
 //
 // Drives order-service's real Settlement through the benchmark-only simulation endpoint (admin, enabled by
 // huinong.orders.ledger.simulation.enabled=true): ORDERS shop orders over SHOPS shops, paid over the last 20 days,
@@ -10,22 +11,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +45,7 @@ public class LedgerBench {
     static int failures;
 
     public static void main(String[] args) throws Exception {
-        key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
-                Base64.getDecoder().decode(Files.readString(Path.of(args[0], "private.b64")).strip())));
+        key = BenchDriver.privateKey(Path.of(args[0]));
         url = args[1];
         int orders = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         int shops = args.length > 3 ? Integer.parseInt(args[3]) : 200;
@@ -308,17 +301,6 @@ public class LedgerBench {
 
     /** An RS256 token like Keycloak's, signed with the run's key (order-service verifies it with the public one). */
     static String token(String sub, String role) throws Exception {
-        long now = Instant.now().getEpochSecond();
-        String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}");
-        String payload = b64("{\"sub\":\"" + sub + "\",\"preferred_username\":\"" + sub + "\",\"groups\":[\"" + role
-                + "\"],\"iss\":\"https://bench.huinong.local\",\"iat\":" + now + ",\"exp\":" + (now + 7200) + "}");
-        Signature rsa = Signature.getInstance("SHA256withRSA");
-        rsa.initSign(key);
-        rsa.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
-        return header + "." + payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
-    }
-
-    static String b64(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+        return BenchDriver.token(key, sub, 7200, role);
     }
 }

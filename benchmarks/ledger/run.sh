@@ -13,20 +13,15 @@
 # BENCH_PGUSER, BENCH_PGPASSWORD). No Keycloak: the run makes an RSA key pair and order-service verifies tokens with
 # its public key. Builds order-service/target/ledger-bench/quarkus-app if missing (BENCH_BUILD=1 forces it); drops
 # and creates the database orders_bench_ledger (BENCH_DB); stops exactly the instance it started. Output: benchmarks/target/ledger/.
-set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # shellcheck source=/dev/null
-source "$ROOT/bin/lib/jdk.sh"
-pick_jdk
-
-export PGHOST="${BENCH_PGHOST:-127.0.0.1}" PGPORT="${BENCH_PGPORT:-5432}" PGUSER="${BENCH_PGUSER:-postgres}"
-export PGPASSWORD="${BENCH_PGPASSWORD:-${PGPASSWORD:-}}"
+source "$(dirname "${BASH_SOURCE[0]}")/../bench-common.sh"
 BENCH_DB="${BENCH_DB:-orders_bench_ledger}"
 PORT="${BENCH_PORT:-18092}"
 ORDERS="${ORDERS:-10000}" SHOPS="${SHOPS:-200}" CLIENTS="${CLIENTS:-4}" SEED="${SEED:-20261201}"
 OUT="$ROOT/benchmarks/target/ledger"
 JAR="$ROOT/order-service/target/ledger-bench/quarkus-app/quarkus-run.jar"
 mkdir -p "$OUT"
+compile_bench "$ROOT/benchmarks/ledger/LedgerBench.java"
 
 if [ ! -f "$JAR" ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
   echo "== building order-service with the simulation endpoint (./mvnw package -DskipTests -Pledger-bench)"
@@ -34,44 +29,15 @@ if [ ! -f "$JAR" ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
 fi
 
 echo "== fresh database $BENCH_DB on $PGHOST:$PGPORT, key pair for tokens"
-psql -q -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)" -c "CREATE DATABASE $BENCH_DB"
+fresh_database "$BENCH_DB"
 java "$ROOT/benchmarks/BenchDriver.java" keygen "$OUT/keys"
 
-PID=""
-stop_instance() {
-  if [ -n "$PID" ]; then
-    kill "$PID" 2>/dev/null || true
-    wait "$PID" 2>/dev/null || true
-    PID=""
-  fi
-}
-trap stop_instance EXIT
-
 echo "== starting order-service on port $PORT (log $OUT/service.log)"
-QUARKUS_HTTP_PORT="$PORT" \
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" \
-QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
-QUARKUS_OIDC_AUTH_SERVER_URL="" \
-QUARKUS_OIDC_PUBLIC_KEY="$(cat "$OUT/keys/public.b64")" \
-  java ${BENCH_JAVA_OPTS:--Xmx512m} -jar "$JAR" > "$OUT/service.log" 2>&1 &
-PID=$!
-for i in $(seq 1 120); do
-  if curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null 2>&1; then
-    echo "   up (pid $PID)"
-    break
-  fi
-  if ! kill -0 "$PID" 2>/dev/null; then
-    echo "error: order-service exited; see $OUT/service.log" >&2
-    tail -20 "$OUT/service.log" >&2
-    exit 1
-  fi
-  [ "$i" = 120 ] && { echo "error: order-service did not come up in 120 s" >&2; exit 1; }
-  sleep 1
-done
+start_with_run_key order-service "$JAR" "$PORT" "$BENCH_DB" "$OUT/service.log" /q/health/ready
 
 echo "== $ORDERS orders over $SHOPS shops, $CLIENTS concurrent clients ($(nproc) cores on this machine)"
 set +e
-java "$ROOT/benchmarks/ledger/LedgerBench.java" "$OUT/keys" "http://127.0.0.1:$PORT" "$ORDERS" "$SHOPS" "$CLIENTS" \
+java -cp "$OUT/classes" LedgerBench "$OUT/keys" "http://127.0.0.1:$PORT" "$ORDERS" "$SHOPS" "$CLIENTS" \
   "$SEED" | tee "$OUT/result.txt"
 STATUS=${PIPESTATUS[0]}
 set -e
@@ -87,5 +53,5 @@ SELECT 'negative available balances', count(*) FROM (
   SELECT account FROM ledger_legs WHERE account_type = 'SHOP_AVAILABLE' GROUP BY account
   HAVING SUM(CASE side WHEN 'C' THEN amount_fen ELSE -amount_fen END) < 0) n;
 SQL
-stop_instance
+stop_started
 exit "$STATUS"
