@@ -144,6 +144,30 @@ class AccessRuleTest {
                 .get(reads.get("/api/training/cohorts/{cohortId}/funnel")).then().statusCode(404);
     }
 
+    /**
+     * Roles on every operation, writes included: the service admits only trainers and admins unless an endpoint
+     * says otherwise (quarkus.security.jaxrs.default-roles-allowed), so the public certificate check is the only
+     * route open to other roles and to callers without a token.
+     */
+    @Test
+    void everyOperationButThePublicCheckIsForStaffOnly() {
+        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        String buyer = TestTokens.token("buyer-1", "buyer");
+        paths.forEach((path, operations) -> {
+            if (!path.startsWith("/api/training") || path.startsWith("/api/training/certificates/verify")) {
+                return;
+            }
+            String url = path.replaceAll("\\{[^}]+}", java.util.UUID.randomUUID().toString());
+            operations.keySet().forEach(method -> {
+                given().auth().oauth2(buyer).contentType(ContentType.JSON).body("{}").when().request(method, url)
+                        .then().statusCode(403);
+                given().contentType(ContentType.JSON).body("{}").when().request(method, url).then().statusCode(401);
+            });
+        });
+        given().when().get("/api/training/certificates/verify/ABCDEFGHJKLM").then().statusCode(404);
+    }
+
     @Test
     void listsOnlyCarryTheTrainersOwnTrainees() {
         given().auth().oauth2(TRAINER_B).when().get("/api/training/trainees").then().statusCode(200)

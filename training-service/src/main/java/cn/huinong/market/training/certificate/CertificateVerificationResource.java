@@ -5,13 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/training/certificates/verify")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments and certificates")
 public class CertificateVerificationResource {
 

@@ -2,17 +2,13 @@ package cn.huinong.market.training.certificate;
 
 import cn.huinong.market.training.cohort.Viewer;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
@@ -21,9 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A trainee's learning record: module results and certificates. */
 @Path("/api/training/trainees/{traineeId}")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"trainer", "admin"})
 @Tag(name = "Assessments and certificates")
 public class TraineeRecordResource {
 

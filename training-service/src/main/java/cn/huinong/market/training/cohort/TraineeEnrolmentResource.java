@@ -1,13 +1,10 @@
 package cn.huinong.market.training.cohort;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,8 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A trainee's enrolments, seen from the trainee; a trainer sees only those in their own cohorts. */
 @Path("/api/training/trainees/{id}/enrolments")
-@Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"trainer", "admin"})
 @Tag(name = "Trainees")
 public class TraineeEnrolmentResource {
 

@@ -3,20 +3,15 @@ package cn.huinong.market.training.followup;
 import cn.huinong.market.training.cohort.Viewer;
 import cn.huinong.market.training.config.AsOf;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/training/follow-ups/overdue")
-@Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"trainer", "admin"})
 @Tag(name = "Follow-ups and case notes")
 public class OverdueFollowUpResource {
 

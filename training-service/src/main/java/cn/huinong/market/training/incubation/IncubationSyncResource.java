@@ -4,13 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/training/incubation")
-@Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
 @Tag(name = "Incubation")
 public class IncubationSyncResource {

@@ -4,20 +4,16 @@ import cn.huinong.market.common.idempotency.Idempotent;
 import cn.huinong.market.training.cohort.Viewer;
 import cn.huinong.market.training.config.AsOf;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,9 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Shop incubation of one trainee: the shop link, milestones and income. */
 @Path("/api/training/trainees/{id}")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"trainer", "admin"})
 @Tag(name = "Incubation")
 public class TraineeShopResource {
 

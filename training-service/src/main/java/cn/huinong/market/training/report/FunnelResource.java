@@ -3,7 +3,6 @@ package cn.huinong.market.training.report;
 import cn.huinong.market.training.cohort.Viewer;
 import cn.huinong.market.training.config.AsOf;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/training/cohorts/{cohortId}/funnel")
-@RolesAllowed({"trainer", "admin"})
 @Tag(name = "Reports")
 public class FunnelResource extends ReportResource {
 
