@@ -1,19 +1,17 @@
 package cn.huinong.market.training.attendance;
 
+import cn.huinong.market.training.cohort.TrainingEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 @Entity
 @Table(name = "attendance")
-public class Attendance {
-
-    @Id public UUID id;
+public class Attendance extends TrainingEntity {
 
     @Column(name = "session_id", nullable = false) public UUID sessionId;
 

@@ -1,19 +1,16 @@
 package cn.huinong.market.training.certificate;
 
+import cn.huinong.market.training.cohort.StampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 @Entity
 @Table(name = "assessment_result")
-public class AssessmentResult {
-
-    @Id public UUID id;
+public class AssessmentResult extends StampedEntity {
 
     @Column(name = "trainee_id", nullable = false) public UUID traineeId;
 
@@ -26,6 +23,4 @@ public class AssessmentResult {
     @Column(name = "assessed_on", nullable = false) public LocalDate assessedOn;
 
     @Column(name = "assessor_sub", nullable = false, length = 255) public String assessorSub;
-
-    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 }

@@ -1,20 +1,17 @@
 package cn.huinong.market.training.certificate;
 
+import cn.huinong.market.training.cohort.StampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 @Entity
 @Table(name = "certificate")
-public class Certificate {
-
-    @Id public UUID id;
+public class Certificate extends StampedEntity {
 
     @Column(name = "trainee_id", nullable = false) public UUID traineeId;
 
@@ -31,8 +28,6 @@ public class Certificate {
     @Column(name = "verification_code", nullable = false, length = 16, unique = true) public String verificationCode;
 
     @Column(name = "issued_by", nullable = false, length = 255) public String issuedBy;
-
-    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
     public boolean validOn(LocalDate day) {
         return !day.isBefore(issuedOn) && (expiresOn == null || day.isBefore(expiresOn));

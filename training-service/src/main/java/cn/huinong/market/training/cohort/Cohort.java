@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,9 +19,7 @@ import java.util.UUID;
 /** A class of trainees in one county and track, taught by the trainers assigned to it. */
 @Entity
 @Table(name = "cohort")
-public class Cohort {
-
-    @Id public UUID id;
+public class Cohort extends StampedEntity {
 
     @Column(nullable = false, length = 200) public String name;
 
@@ -44,8 +41,6 @@ public class Cohort {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cohort_trainer", joinColumns = @JoinColumn(name = "cohort_id"))
     @Column(name = "trainer_sub", nullable = false, length = 255) public Set<String> trainerSubs = new LinkedHashSet<>();
-
-    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
     @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
 

@@ -2,19 +2,15 @@ package cn.huinong.market.training.cohort;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** One class day of a cohort, teaching one module for some hours. */
 @Entity
 @Table(name = "cohort_session")
-public class CohortSession {
-
-    @Id public UUID id;
+public class CohortSession extends StampedEntity {
 
     @Column(name = "cohort_id", nullable = false) public UUID cohortId;
 
@@ -25,6 +21,4 @@ public class CohortSession {
     @Column(nullable = false, precision = 4, scale = 1) public BigDecimal hours;
 
     @Column(name = "created_by", nullable = false, length = 255) public String createdBy;
-
-    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 }

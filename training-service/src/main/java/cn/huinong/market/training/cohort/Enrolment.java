@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -14,9 +13,7 @@ import java.util.UUID;
 /** A trainee's place in one cohort, moving through {@link Stage}s. */
 @Entity
 @Table(name = "enrolment")
-public class Enrolment {
-
-    @Id public UUID id;
+public class Enrolment extends StampedEntity {
 
     @Column(name = "cohort_id", nullable = false) public UUID cohortId;
 
@@ -28,8 +25,6 @@ public class Enrolment {
     @Column(name = "exit_date") public LocalDate exitDate;
 
     @Column(name = "stage_changed_at", nullable = false) public OffsetDateTime stageChangedAt;
-
-    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
     @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
 

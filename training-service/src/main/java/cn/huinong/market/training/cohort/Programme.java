@@ -7,21 +7,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.UUID;
 
 /** A training programme (e.g. e-commerce skills) offered in one or more tracks, made of modules. */
 @Entity
 @Table(name = "programme")
-public class Programme {
-
-    @Id public UUID id;
+public class Programme extends StampedEntity {
 
     @Column(nullable = false, length = 200) public String name;
 
@@ -31,8 +27,6 @@ public class Programme {
     @CollectionTable(name = "programme_track", joinColumns = @JoinColumn(name = "programme_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "track", nullable = false, length = 32) public Set<Track> tracks = EnumSet.noneOf(Track.class);
-
-    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
     @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
 

@@ -4,18 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A unit of a programme with the hours it requires and the score that passes its assessment. */
 @Entity
 @Table(name = "programme_module")
-public class ProgrammeModule {
-
-    @Id public UUID id;
+public class ProgrammeModule extends StampedEntity {
 
     @Column(name = "programme_id", nullable = false) public UUID programmeId;
 
@@ -30,6 +26,4 @@ public class ProgrammeModule {
     @Column(name = "required_hours", nullable = false, precision = 5, scale = 1) public BigDecimal requiredHours;
 
     @Column(name = "pass_score", nullable = false, precision = 5, scale = 2) public BigDecimal passScore;
-
-    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 }

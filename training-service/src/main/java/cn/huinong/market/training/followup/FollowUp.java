@@ -1,10 +1,10 @@
 package cn.huinong.market.training.followup;
 
+import cn.huinong.market.training.cohort.StampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,9 +13,7 @@ import java.util.UUID;
 /** A check on a trainee's situation some months after they left a cohort. */
 @Entity
 @Table(name = "follow_up")
-public class FollowUp {
-
-    @Id public UUID id;
+public class FollowUp extends StampedEntity {
 
     @Column(name = "trainee_id", nullable = false) public UUID traineeId;
 
@@ -33,6 +31,4 @@ public class FollowUp {
     @Column(name = "closed_by", length = 255) public String closedBy;
 
     @Column(name = "closed_at") public OffsetDateTime closedAt;
-
-    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 }

@@ -1,10 +1,10 @@
 package cn.huinong.market.training.placement;
 
+import cn.huinong.market.training.cohort.StampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -14,9 +14,7 @@ import java.util.UUID;
 /** A job a trainee took; end date null while it lasts. */
 @Entity
 @Table(name = "placement")
-public class Placement {
-
-    @Id public UUID id;
+public class Placement extends StampedEntity {
 
     @Column(name = "trainee_id", nullable = false) public UUID traineeId;
 
@@ -38,8 +36,6 @@ public class Placement {
     @Column(nullable = false, length = 20) public PlacementVerification verification;
 
     @Column(name = "recorded_by", nullable = false, length = 255) public String recordedBy;
-
-    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
     @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
 

@@ -1,20 +1,17 @@
 package cn.huinong.market.training.trainee;
 
+import cn.huinong.market.training.cohort.StampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A mentoring or support note on a trainee; append-only. */
 @Entity
 @Table(name = "case_note")
-public class CaseNote {
-
-    @Id public UUID id;
+public class CaseNote extends StampedEntity {
 
     @Column(name = "trainee_id", nullable = false) public UUID traineeId;
 
@@ -24,6 +21,4 @@ public class CaseNote {
     @Column(nullable = false, length = 4000) public String body;
 
     @Column(name = "author_sub", nullable = false, length = 255) public String authorSub;
-
-    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 }

@@ -1,8 +1,8 @@
 package cn.huinong.market.training.trainee;
 
+import cn.huinong.market.training.cohort.TrainingEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -10,9 +10,7 @@ import java.util.UUID;
 /** A consent the trainee gave, recorded by staff; in force until withdrawn. */
 @Entity
 @Table(name = "trainee_consent")
-public class Consent {
-
-    @Id public UUID id;
+public class Consent extends TrainingEntity {
 
     @Column(name = "trainee_id", nullable = false) public UUID traineeId;
 

@@ -1,10 +1,10 @@
 package cn.huinong.market.training.trainee;
 
+import cn.huinong.market.training.cohort.TrainingEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -12,9 +12,7 @@ import java.util.UUID;
 /** One reveal of one sensitive field: the audit trail. */
 @Entity
 @Table(name = "sensitive_access_log")
-public class SensitiveAccess {
-
-    @Id public UUID id;
+public class SensitiveAccess extends TrainingEntity {
 
     @Column(name = "trainee_id", nullable = false) public UUID traineeId;
 

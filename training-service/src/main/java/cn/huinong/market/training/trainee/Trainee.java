@@ -1,19 +1,16 @@
 package cn.huinong.market.training.trainee;
 
+import cn.huinong.market.training.cohort.StampedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** A person in the programme. The sensitive fields exist here only as ciphertext (see SensitiveDataCipher). */
 @Entity
 @Table(name = "trainee")
-public class Trainee {
-
-    @Id public UUID id;
+public class Trainee extends StampedEntity {
 
     @Column(nullable = false, length = 100) public String name;
 
@@ -38,8 +35,6 @@ public class Trainee {
     @Column(name = "crypto_key_id", nullable = false, length = 32) public String cryptoKeyId;
 
     @Column(name = "created_by", nullable = false, length = 255) public String createdBy;
-
-    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 
     @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
 
