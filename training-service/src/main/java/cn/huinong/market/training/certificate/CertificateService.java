@@ -1,6 +1,7 @@
 package cn.huinong.market.training.certificate;
 
 import cn.huinong.market.common.problem.ProblemException;
+import cn.huinong.market.training.cohort.ClientIds;
 import cn.huinong.market.training.cohort.Viewer;
 import cn.huinong.market.training.config.China;
 import cn.huinong.market.training.trainee.Trainee;
@@ -37,10 +38,7 @@ public class CertificateService {
     @Transactional
     public CertificateView issue(UUID traineeId, CertificateRequest request, Viewer viewer) {
         access.trainee(traineeId, viewer);
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (certificates.findById(id) != null) {
-            throw ProblemException.alreadyExists("certificate", id);
-        }
+        UUID id = ClientIds.unused(request.id(), certificates, "certificate");
         Certificate c = new Certificate();
         c.id = id;
         c.traineeId = traineeId;

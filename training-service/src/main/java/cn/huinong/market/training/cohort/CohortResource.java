@@ -3,7 +3,6 @@ package cn.huinong.market.training.cohort;
 import cn.huinong.market.common.idempotency.Idempotent;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.paging.PageRequest;
-import cn.huinong.market.common.security.Callers;
 import cn.huinong.market.common.web.Responses;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,13 +33,13 @@ public class CohortResource {
     @GET
     @Operation(summary = "List cohorts: a trainer sees the cohorts assigned to them, an admin all")
     public Page<CohortView> list(@Valid @BeanParam PageRequest page) {
-        return service.list(trainerScope(), page.after, page.limit);
+        return service.list(Viewer.of(identity).trainerScope(), page.after, page.limit);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") UUID id) {
-        CohortView view = service.get(id, trainerScope());
+        CohortView view = service.get(id, Viewer.of(identity).trainerScope());
         return Responses.ok(view, view.version());
     }
 
@@ -62,10 +61,5 @@ public class CohortResource {
             @NotNull @Valid CohortRequest request) {
         CohortView view = service.replace(id, ifMatch, request);
         return Responses.ok(view, view.version());
-    }
-
-    /** Admins see everything; anyone else only what their own subject is assigned to. */
-    private String trainerScope() {
-        return identity.hasRole("admin") ? null : Callers.subjectOrAnonymous(identity);
     }
 }

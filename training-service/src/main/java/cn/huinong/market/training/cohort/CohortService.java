@@ -52,10 +52,7 @@ public class CohortService {
 
     @Transactional
     public CohortView create(CohortRequest request) {
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (cohorts.findById(id) != null) {
-            throw ProblemException.alreadyExists(WHAT, id);
-        }
+        UUID id = ClientIds.unused(request.id(), cohorts, WHAT);
         Cohort cohort = new Cohort();
         cohort.id = id;
         apply(cohort, request);

@@ -26,10 +26,7 @@ public class ProgrammeService {
 
     @Transactional
     public ProgrammeView create(ProgrammeRequest request) {
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (programmes.findById(id) != null) {
-            throw ProblemException.alreadyExists("programme", id);
-        }
+        UUID id = ClientIds.unused(request.id(), programmes, "programme");
         Programme p = new Programme();
         p.id = id;
         p.name = request.name().strip();
@@ -56,10 +53,7 @@ public class ProgrammeService {
         if (request.track() != null && !p.tracks.contains(request.track())) {
             throw ProblemException.invalidField("track", "huinong.module.track-not-in-programme");
         }
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (modules.findById(id) != null) {
-            throw ProblemException.alreadyExists("module", id);
-        }
+        UUID id = ClientIds.unused(request.id(), modules, "module");
         if (modules.codeTaken(programmeId, request.code())) {
             throw ProblemException.conflict("detail.conflict.unique");
         }

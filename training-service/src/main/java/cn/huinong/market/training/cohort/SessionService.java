@@ -32,10 +32,7 @@ public class SessionService {
         if (request.date().isBefore(cohort.startDate) || request.date().isAfter(cohort.endDate)) {
             throw ProblemException.invalidField("date", "huinong.session.outside-cohort");
         }
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (sessions.findById(id) != null) {
-            throw ProblemException.alreadyExists("session", id);
-        }
+        UUID id = ClientIds.unused(request.id(), sessions, "session");
         CohortSession s = new CohortSession();
         s.id = id;
         s.cohortId = cohortId;
@@ -61,10 +58,7 @@ public class SessionService {
     /** A session of a cohort the viewer may see, or 404. */
     public CohortSession session(UUID cohortId, UUID sessionId, Viewer viewer) {
         access.cohort(cohortId, viewer);
-        CohortSession s = sessions.findById(sessionId);
-        if (s == null || !s.cohortId.equals(cohortId)) {
-            throw ProblemException.notFound("session", sessionId);
-        }
-        return s;
+        return sessions.findByIdOptional(sessionId).filter(s -> s.cohortId.equals(cohortId))
+                .orElseThrow(() -> ProblemException.notFound("session", sessionId));
     }
 }

@@ -67,10 +67,8 @@ public class FollowUpService {
     @Transactional
     public FollowUpView close(UUID traineeId, UUID id, FollowUpClosing closing, Viewer viewer, LocalDate asOf) {
         access.trainee(traineeId, viewer);
-        FollowUp f = followUps.findById(id);
-        if (f == null || !f.traineeId.equals(traineeId)) {
-            throw ProblemException.notFound("follow-up", id);
-        }
+        FollowUp f = followUps.findByIdOptional(id).filter(found -> found.traineeId.equals(traineeId))
+                .orElseThrow(() -> ProblemException.notFound("follow-up", id));
         if (f.status != FollowUpStatus.OPEN) {
             throw ProblemException.conflict("detail.follow-up-closed");
         }

@@ -2,6 +2,7 @@ package cn.huinong.market.training.placement;
 
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.web.ETags;
+import cn.huinong.market.training.cohort.ClientIds;
 import cn.huinong.market.training.cohort.Viewer;
 import cn.huinong.market.training.trainee.TraineeAccess;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,10 +28,7 @@ public class PlacementService {
     @Transactional
     public PlacementView create(UUID traineeId, PlacementRequest request, Viewer viewer, LocalDate asOf) {
         access.trainee(traineeId, viewer);
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (placements.findById(id) != null) {
-            throw ProblemException.alreadyExists("placement", id);
-        }
+        UUID id = ClientIds.unused(request.id(), placements, "placement");
         Placement p = new Placement();
         p.id = id;
         p.traineeId = traineeId;
@@ -70,11 +68,8 @@ public class PlacementService {
 
     private Placement find(UUID traineeId, UUID id, Viewer viewer) {
         access.trainee(traineeId, viewer);
-        Placement p = placements.findById(id);
-        if (p == null || !p.traineeId.equals(traineeId)) {
-            throw ProblemException.notFound("placement", id);
-        }
-        return p;
+        return placements.findByIdOptional(id).filter(p -> p.traineeId.equals(traineeId))
+                .orElseThrow(() -> ProblemException.notFound("placement", id));
     }
 
     private void apply(Placement p, PlacementRequest request) {

@@ -3,6 +3,7 @@ package cn.huinong.market.training.trainee;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.web.ETags;
+import cn.huinong.market.training.cohort.ClientIds;
 import cn.huinong.market.training.cohort.CohortAccess;
 import cn.huinong.market.training.cohort.EnrolmentService;
 import cn.huinong.market.training.cohort.Viewer;
@@ -42,10 +43,7 @@ public class TraineeService {
         if (request.cohortId() != null) {
             cohorts.cohort(request.cohortId(), viewer);
         }
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (trainees.findById(id) != null) {
-            throw ProblemException.alreadyExists("trainee", id);
-        }
+        UUID id = ClientIds.unused(request.id(), trainees, "trainee");
         Trainee t = new Trainee();
         t.id = id;
         apply(t, request);
