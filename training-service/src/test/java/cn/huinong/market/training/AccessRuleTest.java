@@ -159,13 +159,19 @@ class AccessRuleTest {
                 return;
             }
             String url = path.replaceAll("\\{[^}]+}", java.util.UUID.randomUUID().toString());
-            operations.keySet().forEach(method -> {
+            operations.forEach((method, operation) -> {
+                assertTrue(((Map<?, ?>) operation).containsKey("security"),
+                        method + " " + path + " documents no roles");
                 given().auth().oauth2(buyer).contentType(ContentType.JSON).body("{}").when().request(method, url)
                         .then().statusCode(403);
                 given().contentType(ContentType.JSON).body("{}").when().request(method, url).then().statusCode(401);
             });
         });
         given().when().get("/api/training/certificates/verify/ABCDEFGHJKLM").then().statusCode(404);
+        Object publicCheck = ((Map<?, ?>) paths.get("/api/training/certificates/verify/{code}").get("get"))
+                .get("security");
+        assertTrue(publicCheck == null || ((java.util.List<?>) publicCheck).isEmpty(),
+                "the public check documents roles");
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/training/certificates/verify")
@@ -17,6 +18,7 @@ public class CertificateVerificationResource {
     @GET
     @Path("{code}")
     @PermitAll
+    @SecurityRequirements
     @Operation(summary = "Public: check a certificate by its code (name, certificate, level, dates, validity only)")
     public CertificateCheck verify(@PathParam("code") String code) {
         return service.verify(code);
