@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -39,6 +40,10 @@ class RoutedCheckoutTest {
     UUID carving;
 
     @Inject MutableClock clock;
+
+    @Inject DeadlineJobs jobs;
+
+    final String seller = TestTokens.token("seller-dhj", "seller");
 
     @BeforeEach
     void network() {
@@ -131,5 +136,20 @@ class RoutedCheckoutTest {
         Map<?, ?> routed = (Map<?, ?>) dhj.get("routedShipping");
         assertEquals(1627, ((Number) routed.get("costFen")).intValue());
         assertEquals(400, ((Number) routed.get("subsidyFen")).intValue());
+
+        // Paid, shipped, delivered and completed: the county's 4 yuan reach the shop as a ledger line of their own.
+        Orders.deliver(Orders.pay(buyer, body)).statusCode(200);
+        String order = (String) dhj.get("id");
+        Orders.move(seller, order, "ACCEPTED", Map.of()).statusCode(200);
+        Orders.move(seller, order, "SHIPPED", Map.of("carrier", "邮政", "trackingNumber", "EMS7654321")).statusCode(200);
+        Orders.move(buyer, order, "DELIVERED", Map.of()).statusCode(200);
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        assertEquals(1, jobs.runAll().completed());
+        assertEquals(1227, TestDatabase.count("SELECT sum(amount_fen) FROM ledger_legs WHERE line_kind = 'SHIPPING'"
+                + " AND account_type = 'PROVIDER_CLEARING'"));
+        assertEquals(400, TestDatabase.count("SELECT sum(amount_fen) FROM ledger_legs WHERE line_kind = 'SUBSIDY'"
+                + " AND account_type = 'SUBSIDY_RECEIVABLE' AND side = 'D'"));
+        assertEquals(400, TestDatabase.count("SELECT sum(amount_fen) FROM ledger_legs WHERE line_kind = 'SUBSIDY'"
+                + " AND account_type = 'SHOP_AVAILABLE' AND side = 'C' AND shop_id = ?", DAHEJIA));
     }
 }
