@@ -36,6 +36,8 @@ public class Checkout {
 
     @Column(name = "province_code", nullable = false, columnDefinition = "bpchar") public String provinceCode;
 
+    @Column(name = "county_code", length = 6) public String countyCode;
+
     @Column(name = "address_line", nullable = false) public String addressLine;
 
     @Column(name = "payment_provider") public String paymentProvider;

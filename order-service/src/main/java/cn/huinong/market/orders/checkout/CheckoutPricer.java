@@ -5,8 +5,9 @@ import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.problem.ProblemType;
 import cn.huinong.market.orders.client.CatalogSku;
 import cn.huinong.market.orders.config.CheckoutConfig;
+import cn.huinong.market.orders.logistics.RoutedShipping;
 import cn.huinong.market.orders.logistics.ShippingCalculator;
-import cn.huinong.market.orders.logistics.ShippingQuote;
+import cn.huinong.market.orders.logistics.network.TemperatureClass;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -18,12 +19,16 @@ import java.util.UUID;
 
 /**
  * Turns a cart and catalog's snapshots into priced shop orders: one per shop, goods at the snapshot price,
- * shipping from the packed weight by the {@link ShippingCalculator}, and the commission rate frozen now.
+ * shipping routed on the shared network from the shop's village station (cost minus subsidies; a parcel that cannot
+ * reach the buyer in its temperature class is refused), or by the flat {@link ShippingCalculator} for shops not on the
+ * network, and the commission rate frozen now.
  */
 @ApplicationScoped
 public class CheckoutPricer {
 
     @Inject ShippingCalculator shipping;
+
+    @Inject RoutedShipping routedShipping;
 
     @Inject CheckoutConfig config;
 
@@ -32,7 +37,7 @@ public class CheckoutPricer {
 
     public record PricedShopOrder(UUID shopOrderId, UUID shopId, String shopNameZh, String shopOwnerSub,
             List<PricedLine> lines, long goodsFen, int packedWeightG, boolean coldChain,
-            long shippingFen, int commissionRateBp, long commissionFen) {
+            long shippingFen, int commissionRateBp, long commissionFen, RoutedShipping.Sold routed) {
 
         public long totalFen() {
             return goodsFen + shippingFen;
@@ -78,11 +83,36 @@ public class CheckoutPricer {
             long goods = lines.stream().mapToLong(PricedLine::lineTotalFen).sum();
             int weight = lines.stream().mapToInt(l -> l.sku().packedWeightG() * l.quantity()).sum();
             boolean cold = lines.stream().anyMatch(l -> l.sku().coldChain());
-            ShippingQuote quote = shipping.quote(request.address().provinceCode(), weight, cold);
+            RoutedShipping.Sold routed = routed(request, shop.getKey(), lines, weight);
+            long shippingFen = routed != null
+                    ? routed.payableFen()
+                    : shipping.quote(request.address().provinceCode(), weight, cold).feeFen();
             int rate = first.supportedShop() ? config.reducedCommissionRateBp() : config.commissionRateBp();
             orders.add(new PricedShopOrder(UUID.randomUUID(), shop.getKey(), first.shopNameZh(), first.shopOwnerSub(),
-                    lines, goods, weight, cold, quote.feeFen(), rate, Commission.of(goods, rate)));
+                    lines, goods, weight, cold, shippingFen, rate, Commission.of(goods, rate), routed));
         }
         return orders;
+    }
+
+    /** The shop's parcel on the shared network, or null when the shop is not on it (flat tariff then). */
+    private RoutedShipping.Sold routed(CheckoutRequest request, UUID shopId, List<PricedLine> lines, int weightG) {
+        // Mixed chilled and frozen goods travel as chilled: the shorter time limit holds for the whole parcel.
+        List<TemperatureClass> classes = lines.stream().map(l -> temperature(l.sku().temperatureClass())).toList();
+        TemperatureClass temperature = classes.contains(TemperatureClass.CHILLED) ? TemperatureClass.CHILLED
+                : classes.contains(TemperatureClass.FROZEN) ? TemperatureClass.FROZEN : TemperatureClass.AMBIENT;
+        RoutedShipping.ShopQuote quote = routedShipping.quote(shopId, request.address().countyCode(),
+                request.address().provinceCode(), new RoutedShipping.Parcel(weightG, 0, temperature, null));
+        return quote == null ? null : routedShipping.sell(quote, request.shippingChoice());
+    }
+
+    private static TemperatureClass temperature(String catalogClass) {
+        if (catalogClass == null) {
+            return TemperatureClass.AMBIENT;
+        }
+        return switch (catalogClass) {
+            case "FROZEN" -> TemperatureClass.FROZEN;
+            case "CHILLED" -> TemperatureClass.CHILLED;
+            default -> TemperatureClass.AMBIENT;
+        };
     }
 }

@@ -1,6 +1,7 @@
 package cn.huinong.market.orders.checkout;
 
 import cn.huinong.market.common.problem.ProblemException;
+import cn.huinong.market.orders.logistics.RoutedShipping;
 import cn.huinong.market.orders.order.Actor;
 import cn.huinong.market.orders.order.OrderService;
 import cn.huinong.market.orders.order.OrderStatus;
@@ -47,6 +48,7 @@ public class CheckoutStore {
         c.recipientName = request.address().recipientName().strip();
         c.recipientPhone = request.address().phone();
         c.provinceCode = request.address().provinceCode();
+        c.countyCode = request.address().countyCode();
         c.addressLine = request.address().addressLine().strip();
         c.expiresAt = expiresAt;
         c.createdAt = now;
@@ -69,6 +71,15 @@ public class CheckoutStore {
             o.commissionFen = p.commissionFen();
             o.packedWeightG = p.packedWeightG();
             o.coldChain = p.coldChain();
+            RoutedShipping.Sold routed = p.routed();
+            if (routed != null) {
+                o.shippingCostFen = routed.costFen();
+                o.shippingSubsidyFen = routed.subsidyFen();
+                o.shippingChoice = routed.choice().name();
+                o.originNodeCode = routed.originNode();
+                o.promisedDelivery = routed.promisedDelivery();
+                o.shippingRoute = routed.routeJson();
+            }
             o.createdAt = now;
             o.updatedAt = now;
             int n = 1;

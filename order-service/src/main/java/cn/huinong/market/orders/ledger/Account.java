@@ -14,6 +14,8 @@ import java.util.UUID;
  *                                                   refund after completion took more than the balance held
  * PAYOUT_CLEARING          liability  credit       paid out to shops' bank accounts, awaiting settlement with the
  *                                                   provider (the sandbox bank pays at once)
+ * SUBSIDY_RECEIVABLE       asset      debit        logistics subsidies the county or the platform owes for completed
+ *                                                   routed orders (credited to the shop, line SUBSIDY)
  * </pre>
  *
  * Postings: payment Dr PROVIDER_CLEARING goods + shipping, Cr PLATFORM_COMMISSION commission, Cr SHOP_PENDING
@@ -25,7 +27,7 @@ public record Account(Type type, UUID shopId) {
 
     public enum Type {
 
-        PROVIDER_CLEARING, PLATFORM_COMMISSION, SHOP_PENDING, SHOP_AVAILABLE, PAYOUT_CLEARING;
+        PROVIDER_CLEARING, PLATFORM_COMMISSION, SHOP_PENDING, SHOP_AVAILABLE, PAYOUT_CLEARING, SUBSIDY_RECEIVABLE;
 
         boolean perShop() {
             return this == SHOP_PENDING || this == SHOP_AVAILABLE;
@@ -35,6 +37,7 @@ public record Account(Type type, UUID shopId) {
     public static final Account PROVIDER_CLEARING = new Account(Type.PROVIDER_CLEARING, null);
     public static final Account PLATFORM_COMMISSION = new Account(Type.PLATFORM_COMMISSION, null);
     public static final Account PAYOUT_CLEARING = new Account(Type.PAYOUT_CLEARING, null);
+    public static final Account SUBSIDY_RECEIVABLE = new Account(Type.SUBSIDY_RECEIVABLE, null);
 
     public Account {
         if (type.perShop() != (shopId != null)) {

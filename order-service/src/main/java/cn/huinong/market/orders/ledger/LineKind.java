@@ -5,5 +5,5 @@ package cn.huinong.market.orders.ledger;
  * it to a logistics payable instead of the seller without touching the goods legs.
  */
 public enum LineKind {
-    GOODS, SHIPPING, COMMISSION, TRANSFER, PAYOUT
+    GOODS, SHIPPING, COMMISSION, TRANSFER, PAYOUT, SUBSIDY
 }

@@ -109,7 +109,10 @@ public class Settlement {
         return new RefundPosting(refundId, refundGoodsFen + refundShippingFen, commissionRefund);
     }
 
-    /** Completion: the order's remaining net moves from SHOP_PENDING to SHOP_AVAILABLE (goods and shipping legs). */
+    /**
+     * Completion: the order's remaining net moves from SHOP_PENDING to SHOP_AVAILABLE (goods and shipping legs), and
+     * a routed order's logistics subsidy is credited to the shop from SUBSIDY_RECEIVABLE (SUBSIDY legs).
+     */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
     public void completed(ShopOrderFacts order, OffsetDateTime at) {
         OffsetDateTime when = at == null ? now() : at;
@@ -125,6 +128,9 @@ public class Settlement {
         List<Leg> legs = new ArrayList<>();
         transfer(legs, pending, available, goodsNet, LineKind.GOODS);
         transfer(legs, pending, available, shippingNet, LineKind.SHIPPING);
+        // The subsidy is earned by a completed delivery: a line of its own, never folded into the buyer's price.
+        add(legs, Account.SUBSIDY_RECEIVABLE, Side.DEBIT, order.shippingSubsidyFen(), LineKind.SUBSIDY);
+        add(legs, available, Side.CREDIT, order.shippingSubsidyFen(), LineKind.SUBSIDY);
         if (!legs.isEmpty()) {
             ShopOrderFacts facts = withShop(order, state.shopId());
             store.post(header("COMPLETION:" + state.shopOrderId(), PostingKind.COMPLETION, facts, null, when), legs);
@@ -174,7 +180,7 @@ public class Settlement {
         return f.shopId() != null ? f
                 : new ShopOrderFacts(f.shopOrderId(), f.checkoutId(), f.paymentId(), shopId,
                         f.shopOwnerSub(), f.currency(), f.goodsFen(), f.shippingFen(), f.commissionRateBp(),
-                        f.commissionFen());
+                        f.commissionFen(), f.shippingSubsidyFen());
     }
 
     private static LedgerStore.EntryHeader header(String key, PostingKind kind, ShopOrderFacts f, UUID refundId,

@@ -122,6 +122,9 @@ public class Statements {
                 case PAYOUT_CLEARING -> payout += debit ? -amount : amount;
                 case SHOP_PENDING -> pending += debit ? -amount : amount;
                 case SHOP_AVAILABLE -> available += debit ? -amount : amount;
+                // The shop sees a logistics subsidy as its SHOP_AVAILABLE credit; the receivable is the payer's side.
+                case SUBSIDY_RECEIVABLE -> {
+                }
             }
         }
         LedgerStore.StatementLeg first = legs.get(0);

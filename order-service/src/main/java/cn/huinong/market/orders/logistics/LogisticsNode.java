@@ -1,5 +1,6 @@
 package cn.huinong.market.orders.logistics;
 
+import cn.huinong.market.orders.logistics.network.NodeKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -29,6 +31,23 @@ public class LogisticsNode {
     @Column(name = "division_code", nullable = false, length = 12) public String divisionCode;
 
     @Column(name = "parent_id") public UUID parentId;
+
+    /** What the node does for routing; null: what its level suggests (see {@link NetworkLoader}). */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20) public NodeKind kind;
+
+    public Double latitude;
+
+    public Double longitude;
+
+    /** Weekdays it opens ({@link Weekdays}); null with {@link #opens}: always open. */
+    @Column(name = "open_days", length = 64) public String openDays;
+
+    public LocalTime opens;
+
+    public LocalTime closes;
+
+    @Column(name = "cold_capable", nullable = false) public boolean coldCapable;
 
     @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
 

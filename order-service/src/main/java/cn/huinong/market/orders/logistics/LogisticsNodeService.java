@@ -21,6 +21,8 @@ public class LogisticsNodeService {
 
     @Inject Clock clock;
 
+    @Inject NetworkStore store;
+
     public Page<LogisticsNodeView> list(NodeLevel level, UUID parentId, String after, int limit) {
         List<String> keys = Cursor.decode(after, 1);
         return Page.of(nodes.page(level, parentId, keys.isEmpty() ? null : keys.get(0), limit), limit,
@@ -46,6 +48,7 @@ public class LogisticsNodeService {
         node.createdAt = OffsetDateTime.now(clock);
         node.updatedAt = node.createdAt;
         nodes.persistAndFlush(node);
+        store.changed();
         return LogisticsNodeView.of(node);
     }
 
@@ -64,6 +67,7 @@ public class LogisticsNodeService {
         }
         apply(node, request);
         node.updatedAt = OffsetDateTime.now(clock);
+        store.changed();
         nodes.flush();
         return LogisticsNodeView.of(node);
     }
@@ -93,6 +97,31 @@ public class LogisticsNodeService {
         node.level = level;
         node.divisionCode = request.divisionCode();
         node.parentId = request.parentId();
+        applyRouting(node, request);
+    }
+
+    private static void applyRouting(LogisticsNode node, LogisticsNodeRequest request) {
+        if ((request.opens() == null) != (request.closes() == null)) {
+            throw ProblemException.invalidField(request.opens() == null ? "opens" : "closes",
+                    "opening hours need both opens and closes");
+        }
+        if (request.opens() != null && !request.opens().isBefore(request.closes())) {
+            throw ProblemException.invalidField("closes", "the node closes before it opens");
+        }
+        if (request.opens() != null && request.openDays() != null && request.openDays().isEmpty()) {
+            throw ProblemException.invalidField("openDays", "a node with opening hours opens on some weekday");
+        }
+        if ((request.latitude() == null) != (request.longitude() == null)) {
+            throw ProblemException.invalidField("longitude", "coordinates need both latitude and longitude");
+        }
+        node.kind = request.kind();
+        node.latitude = request.latitude();
+        node.longitude = request.longitude();
+        node.opens = request.opens();
+        node.closes = request.closes();
+        node.openDays = request.opens() == null || request.openDays() == null ? null
+                : Weekdays.encode(request.openDays());
+        node.coldCapable = request.coldCapable();
     }
 
     private LogisticsNode find(UUID id) {

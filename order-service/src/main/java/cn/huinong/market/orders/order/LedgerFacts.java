@@ -11,6 +11,6 @@ public final class LedgerFacts {
     public static ShopOrderFacts of(ShopOrder o) {
         // One payment per checkout, identified by the checkout id at the provider.
         return new ShopOrderFacts(o.id, o.checkoutId, o.checkoutId, o.shopId, o.shopOwnerSub, o.currency, o.goodsFen,
-                o.shippingFen, o.commissionRateBp, o.commissionFen);
+                o.shippingFen, o.commissionRateBp, o.commissionFen, o.shippingSubsidyFen);
     }
 }

@@ -14,6 +14,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** The part of a checkout one shop fulfils: its lines, shipping, frozen commission rate and status. */
 @Entity
@@ -61,6 +63,22 @@ public class ShopOrder {
     @Column(name = "packed_weight_g", nullable = false) public int packedWeightG;
 
     @Column(name = "cold_chain", nullable = false) public boolean coldChain;
+
+    /** Set when the parcel was quoted on the shared network: the route's cost before subsidies. */
+    @Column(name = "shipping_cost_fen") public Long shippingCostFen;
+
+    /** Paid by the county or platform on the route's cost; the buyer pays shippingFen = cost − subsidy. */
+    @Column(name = "shipping_subsidy_fen", nullable = false) public long shippingSubsidyFen;
+
+    @Column(name = "shipping_choice") public String shippingChoice;
+
+    @Column(name = "origin_node_code") public String originNodeCode;
+
+    @Column(name = "promised_delivery") public OffsetDateTime promisedDelivery;
+
+    /** The route it was sold with (its legs and runs, JSON). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "shipping_route") public String shippingRoute;
 
     @Column(name = "tracking_number") public String trackingNumber;
 

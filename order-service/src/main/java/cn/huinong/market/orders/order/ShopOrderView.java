@@ -10,7 +10,8 @@ public record ShopOrderView(UUID id, UUID checkoutId, UUID shopId, String shopNa
         long commissionFen, long refundedFen, int packedWeightG, boolean coldChain,
         String carrier, String trackingNumber, OffsetDateTime shipBy, OffsetDateTime paidAt,
         OffsetDateTime shippedAt, OffsetDateTime deliveredAt, OffsetDateTime completedAt,
-        OffsetDateTime createdAt, List<OrderStatus> next, List<Line> lines, long version) {
+        OffsetDateTime createdAt, List<OrderStatus> next, List<Line> lines, long version,
+        ShopOrderShipping routedShipping) {
 
     public record Line(int lineNo, UUID skuId, UUID productId, String productNameZh, String productNameEn,
             String skuNameZh, String skuNameEn, String unit, int quantity, long unitPriceFen,
@@ -24,6 +25,6 @@ public record ShopOrderView(UUID id, UUID checkoutId, UUID shopId, String shopNa
                 o.completedAt, o.createdAt, OrderStateMachine.next(o.status).stream().sorted().toList(),
                 o.lines.stream().map(l -> new Line(l.lineNo, l.skuId, l.productId, l.productNameZh, l.productNameEn,
                         l.skuNameZh, l.skuNameEn, l.unit, l.quantity, l.unitPriceFen, l.lineTotalFen)).toList(),
-                o.version);
+                o.version, ShopOrderShipping.of(o));
     }
 }

@@ -98,7 +98,8 @@ public class QuoteService {
         return new int[]{graph.vertexCount(), graph.edgeCount()};
     }
 
-    private static List<SubsidyLine> subsidies(Network network, NetworkNode origin, String category, long costFen) {
+    /** The subsidy lines for a route of {@code costFen} from {@code origin}; together never more than the cost. */
+    public static List<SubsidyLine> subsidies(Network network, NetworkNode origin, String category, long costFen) {
         List<SubsidyLine> lines = new ArrayList<>();
         long left = costFen;
         for (Subsidy subsidy : network.subsidiesFor(origin.divisionCode(), category)) {
