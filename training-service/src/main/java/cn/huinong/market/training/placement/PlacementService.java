@@ -29,11 +29,7 @@ public class PlacementService {
     public PlacementView create(UUID traineeId, PlacementRequest request, Viewer viewer, LocalDate asOf) {
         access.trainee(traineeId, viewer);
         UUID id = ClientIds.unused(request.id(), placements, "placement");
-        Placement p = new Placement();
-        p.id = id;
-        p.traineeId = traineeId;
-        p.recordedBy = viewer.sub();
-        p.createdAt = OffsetDateTime.now(clock);
+        Placement p = new Placement(id, traineeId, viewer.sub(), OffsetDateTime.now(clock));
         apply(p, request);
         placements.persistAndFlush(p);
         return view(p, asOf);
