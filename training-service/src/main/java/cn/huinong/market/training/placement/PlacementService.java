@@ -40,9 +40,7 @@ public class PlacementService {
             LocalDate asOf) {
         Placement p = find(traineeId, id, viewer);
         ETags.requireCurrent(ifMatch, p.version, () -> view(p, asOf));
-        if (request.id() != null && !request.id().equals(id)) {
-            throw ProblemException.invalidField("id", "detail.id-mismatch");
-        }
+        ClientIds.sameAs(request.id(), id);
         apply(p, request);
         placements.flush();
         return view(p, asOf);
