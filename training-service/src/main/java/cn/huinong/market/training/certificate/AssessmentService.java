@@ -39,15 +39,7 @@ public class AssessmentService {
         if (results.exists(traineeId, module.id, request.assessedOn())) {
             throw ProblemException.conflict("detail.assessment-exists");
         }
-        AssessmentResult r = new AssessmentResult();
-        r.id = UUID.randomUUID();
-        r.traineeId = traineeId;
-        r.moduleId = module.id;
-        r.score = request.score();
-        r.passed = request.score().compareTo(module.passScore) >= 0;
-        r.assessedOn = request.assessedOn();
-        r.assessorSub = viewer.sub();
-        r.createdAt = OffsetDateTime.now(clock);
+        AssessmentResult r = new AssessmentResult(traineeId, module, request, viewer.sub(), OffsetDateTime.now(clock));
         results.persistAndFlush(r);
         return AssessmentView.of(r);
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 @Entity
@@ -29,7 +30,23 @@ public class Certificate extends StampedEntity {
 
     @Column(name = "issued_by", nullable = false, length = 255) public String issuedBy;
 
+    Certificate(UUID id, UUID traineeId, CertificateRequest request, String code, String issuedBy,
+            OffsetDateTime at) {
+        super(id, at);
+        this.traineeId = traineeId;
+        this.verificationCode = code;
+        this.issuedBy = issuedBy;
+        this.workType = request.workType();
+        this.level = request.level();
+        this.issuedOn = request.issuedOn();
+        this.expiresOn = request.expiresOn();
+    }
+
     public boolean validOn(LocalDate day) {
         return !day.isBefore(issuedOn) && (expiresOn == null || day.isBefore(expiresOn));
+    }
+
+    /** For Hibernate, which loads rows into empty instances. */
+    protected Certificate() {
     }
 }

@@ -39,16 +39,7 @@ public class CertificateService {
     public CertificateView issue(UUID traineeId, CertificateRequest request, Viewer viewer) {
         access.trainee(traineeId, viewer);
         UUID id = ClientIds.unused(request.id(), certificates, "certificate");
-        Certificate c = new Certificate();
-        c.id = id;
-        c.traineeId = traineeId;
-        c.workType = request.workType();
-        c.level = request.level();
-        c.issuedOn = request.issuedOn();
-        c.expiresOn = request.expiresOn();
-        c.verificationCode = newCode();
-        c.issuedBy = viewer.sub();
-        c.createdAt = OffsetDateTime.now(clock);
+        Certificate c = new Certificate(id, traineeId, request, newCode(), viewer.sub(), OffsetDateTime.now(clock));
         certificates.persistAndFlush(c);
         return CertificateView.of(c);
     }

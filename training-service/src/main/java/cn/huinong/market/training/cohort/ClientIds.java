@@ -18,4 +18,11 @@ public final class ClientIds {
         }
         return id;
     }
+
+    /** A replace body may repeat the id of what it replaces, never name another: that is a 400 on the id. */
+    public static void sameAs(UUID requested, UUID id) {
+        if (requested != null && !requested.equals(id)) {
+            throw ProblemException.invalidField("id", "detail.id-mismatch");
+        }
+    }
 }

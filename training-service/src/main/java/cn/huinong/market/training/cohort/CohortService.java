@@ -66,9 +66,7 @@ public class CohortService {
     public CohortView replace(UUID id, String ifMatch, CohortRequest request) {
         Cohort cohort = findVisible(id, null);
         ETags.requireCurrent(ifMatch, cohort.version, () -> CohortView.of(cohort));
-        if (request.id() != null && !request.id().equals(id)) {
-            throw ProblemException.invalidField("id", "detail.id-mismatch");
-        }
+        ClientIds.sameAs(request.id(), id);
         apply(cohort, request);
         cohort.updatedAt = OffsetDateTime.now(clock);
         cohorts.flush();

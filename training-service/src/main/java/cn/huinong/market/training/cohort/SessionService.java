@@ -33,14 +33,7 @@ public class SessionService {
             throw ProblemException.invalidField("date", "huinong.session.outside-cohort");
         }
         UUID id = ClientIds.unused(request.id(), sessions, "session");
-        CohortSession s = new CohortSession();
-        s.id = id;
-        s.cohortId = cohortId;
-        s.moduleId = module.id;
-        s.date = request.date();
-        s.hours = request.hours();
-        s.createdBy = viewer.sub();
-        s.createdAt = OffsetDateTime.now(clock);
+        CohortSession s = new CohortSession(id, cohortId, module, request, viewer.sub(), OffsetDateTime.now(clock));
         sessions.persistAndFlush(s);
         return SessionView.of(s);
     }

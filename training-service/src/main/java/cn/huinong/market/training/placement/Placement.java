@@ -41,4 +41,15 @@ public class Placement extends StampedEntity {
 
     @Version
     @Column(nullable = false) public long version;
+
+    /** The placement's own fields come from its request, as on every replace (see PlacementService.apply). */
+    Placement(UUID id, UUID traineeId, String recordedBy, OffsetDateTime at) {
+        super(id, at);
+        this.traineeId = traineeId;
+        this.recordedBy = recordedBy;
+    }
+
+    /** For Hibernate, which loads rows into empty instances. */
+    protected Placement() {
+    }
 }

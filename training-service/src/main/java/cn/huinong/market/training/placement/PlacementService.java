@@ -29,11 +29,7 @@ public class PlacementService {
     public PlacementView create(UUID traineeId, PlacementRequest request, Viewer viewer, LocalDate asOf) {
         access.trainee(traineeId, viewer);
         UUID id = ClientIds.unused(request.id(), placements, "placement");
-        Placement p = new Placement();
-        p.id = id;
-        p.traineeId = traineeId;
-        p.recordedBy = viewer.sub();
-        p.createdAt = OffsetDateTime.now(clock);
+        Placement p = new Placement(id, traineeId, viewer.sub(), OffsetDateTime.now(clock));
         apply(p, request);
         placements.persistAndFlush(p);
         return view(p, asOf);
@@ -44,9 +40,7 @@ public class PlacementService {
             LocalDate asOf) {
         Placement p = find(traineeId, id, viewer);
         ETags.requireCurrent(ifMatch, p.version, () -> view(p, asOf));
-        if (request.id() != null && !request.id().equals(id)) {
-            throw ProblemException.invalidField("id", "detail.id-mismatch");
-        }
+        ClientIds.sameAs(request.id(), id);
         apply(p, request);
         placements.flush();
         return view(p, asOf);

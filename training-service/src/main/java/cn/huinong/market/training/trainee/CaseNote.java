@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A mentoring or support note on a trainee; append-only. */
@@ -21,4 +22,16 @@ public class CaseNote extends StampedEntity {
     @Column(nullable = false, length = 4000) public String body;
 
     @Column(name = "author_sub", nullable = false, length = 255) public String authorSub;
+
+    CaseNote(UUID traineeId, NoteRequest request, String authorSub, OffsetDateTime at) {
+        super(UUID.randomUUID(), at);
+        this.traineeId = traineeId;
+        this.kind = request.kind();
+        this.body = request.body().strip();
+        this.authorSub = authorSub;
+    }
+
+    /** For Hibernate, which loads rows into empty instances. */
+    protected CaseNote() {
+    }
 }

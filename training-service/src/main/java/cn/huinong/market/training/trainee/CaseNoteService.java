@@ -23,13 +23,7 @@ public class CaseNoteService {
     @Transactional
     public NoteView add(UUID traineeId, NoteRequest request, Viewer viewer) {
         access.trainee(traineeId, viewer);
-        CaseNote n = new CaseNote();
-        n.id = UUID.randomUUID();
-        n.traineeId = traineeId;
-        n.kind = request.kind();
-        n.body = request.body().strip();
-        n.authorSub = viewer.sub();
-        n.createdAt = OffsetDateTime.now(clock);
+        CaseNote n = new CaseNote(traineeId, request, viewer.sub(), OffsetDateTime.now(clock));
         notes.persistAndFlush(n);
         return NoteView.of(n);
     }

@@ -30,4 +30,18 @@ public class Consent extends TrainingEntity {
     @Column(name = "withdrawn_by", length = 255) public String withdrawnBy;
 
     @Column(name = "withdrawal_reason", length = 500) public String withdrawalReason;
+
+    Consent(UUID traineeId, ConsentRequest request, String recordedBy, OffsetDateTime at) {
+        this.id = UUID.randomUUID();
+        this.traineeId = traineeId;
+        this.scope = request.scope().strip();
+        this.coversShopSales = request.coversShopSales();
+        this.givenAt = request.givenAt();
+        this.recordedBy = recordedBy;
+        this.recordedAt = at;
+    }
+
+    /** For Hibernate, which loads rows into empty instances. */
+    protected Consent() {
+    }
 }

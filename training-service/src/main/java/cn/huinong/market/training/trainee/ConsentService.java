@@ -32,14 +32,7 @@ public class ConsentService {
         if (consents.inForce(traineeId).isPresent()) {
             throw ProblemException.conflict("detail.consent-in-force");
         }
-        Consent c = new Consent();
-        c.id = UUID.randomUUID();
-        c.traineeId = traineeId;
-        c.scope = request.scope().strip();
-        c.coversShopSales = request.coversShopSales();
-        c.givenAt = request.givenAt();
-        c.recordedBy = viewer.sub();
-        c.recordedAt = OffsetDateTime.now(clock);
+        Consent c = new Consent(traineeId, request, viewer.sub(), OffsetDateTime.now(clock));
         consents.persistAndFlush(c);
         return ConsentView.of(c);
     }

@@ -66,9 +66,7 @@ public class TraineeService {
         Trainee t = access.trainee(id, viewer);
         ETags.requireCurrent(ifMatch, t.version,
                 () -> masked(t));
-        if (request.id() != null && !request.id().equals(id)) {
-            throw ProblemException.invalidField("id", "detail.id-mismatch");
-        }
+        ClientIds.sameAs(request.id(), id);
         if (request.cohortId() != null) {
             throw ProblemException.invalidField("cohortId", "huinong.trainee.cohort-on-intake-only");
         }

@@ -13,6 +13,7 @@ import cn.huinong.market.common.testing.TestDatabase;
 import cn.huinong.market.training.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,25 +69,12 @@ class SessionAttendanceTest {
         String other = Fixtures.module(Fixtures.programme(), "OTHER", null);
         String liveOnly = Fixtures.module(programme, "LIVE-201", "LIVE_STREAM_SELLING");
         for (String wrong : new String[]{other, liveOnly}) {
-            given().auth().oauth2(TRAINER_A).contentType(ContentType.JSON)
-                    .body(Map.of("date", "2026-03-03", "moduleId", wrong, "hours", 3))
-                    .when().post("/api/training/cohorts/" + cohort + "/sessions").then().statusCode(400)
-                    .body("errors.field", hasItem("moduleId"));
+            schedule(TRAINER_A, "2026-03-03", wrong, 3).statusCode(400).body("errors.field", hasItem("moduleId"));
         }
-        given().auth().oauth2(TRAINER_A).contentType(ContentType.JSON)
-                .body(Map.of("date", "2026-06-03", "moduleId", module, "hours", 3))
-                .when().post("/api/training/cohorts/" + cohort + "/sessions").then().statusCode(400)
-                .body("errors.field", hasItem("date"));
-        given().auth().oauth2(TRAINER_A).contentType(ContentType.JSON)
-                .body(Map.of("date", "2026-03-03", "moduleId", module, "hours", 13))
-                .when().post("/api/training/cohorts/" + cohort + "/sessions").then().statusCode(400)
-                .body("errors.field", hasItem("hours"));
-        given().auth().oauth2(TRAINER_B).contentType(ContentType.JSON)
-                .body(Map.of("date", "2026-03-03", "moduleId", module, "hours", 3))
-                .when().post("/api/training/cohorts/" + cohort + "/sessions").then().statusCode(404);
-        given().auth().oauth2(TRAINER_A).contentType(ContentType.JSON)
-                .body(Map.of("date", "2026-03-03", "moduleId", module, "hours", 3))
-                .when().post("/api/training/cohorts/" + cohort + "/sessions").then().statusCode(201);
+        schedule(TRAINER_A, "2026-06-03", module, 3).statusCode(400).body("errors.field", hasItem("date"));
+        schedule(TRAINER_A, "2026-03-03", module, 13).statusCode(400).body("errors.field", hasItem("hours"));
+        schedule(TRAINER_B, "2026-03-03", module, 3).statusCode(404);
+        schedule(TRAINER_A, "2026-03-03", module, 3).statusCode(201);
         given().auth().oauth2(TRAINER_A).when().get("/api/training/cohorts/" + cohort + "/sessions").then()
                 .statusCode(200).body("date", contains("2026-03-03"));
     }
@@ -147,5 +135,11 @@ class SessionAttendanceTest {
                 .body("entries[0].hoursAttended", equalTo(14.0f));
         given().auth().oauth2(TRAINER_B).when().get("/api/training/cohorts/" + cohort + "/roster").then()
                 .statusCode(404);
+    }
+
+    private ValidatableResponse schedule(String token, String date, String moduleId, int hours) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("date", date, "moduleId", moduleId, "hours", hours)).when()
+                .post("/api/training/cohorts/" + cohort + "/sessions").then();
     }
 }
