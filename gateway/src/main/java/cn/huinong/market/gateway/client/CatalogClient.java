@@ -1,6 +1,8 @@
 package cn.huinong.market.gateway.client;
 
 import cn.huinong.market.common.paging.Page;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -17,6 +19,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "catalog")
 @Path("/api/catalog")
 public interface CatalogClient {
+
+    @ClientObjectMapper
+    static ObjectMapper objectMapper(ObjectMapper defaultMapper) {
+        return LenientJson.of(defaultMapper);
+    }
 
     @GET
     @Path("categories")
@@ -40,6 +47,11 @@ public interface CatalogClient {
     @GET
     @Path("shops/{id}")
     Shop shop(@PathParam("id") UUID id, @HeaderParam("Authorization") String authorization,
+            @HeaderParam("Accept-Language") String language);
+
+    @GET
+    @Path("shops/mine")
+    Page<MyShop> myShops(@QueryParam("limit") int limit, @HeaderParam("Authorization") String authorization,
             @HeaderParam("Accept-Language") String language);
 
     @GET

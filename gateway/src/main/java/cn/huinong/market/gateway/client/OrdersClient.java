@@ -1,6 +1,8 @@
 package cn.huinong.market.gateway.client;
 
 import cn.huinong.market.common.paging.Page;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,6 +16,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "orders")
 @Path("/api/orders")
 public interface OrdersClient {
+
+    @ClientObjectMapper
+    static ObjectMapper objectMapper(ObjectMapper defaultMapper) {
+        return LenientJson.of(defaultMapper);
+    }
 
     @POST
     @Path("checkouts")
@@ -33,6 +40,17 @@ public interface OrdersClient {
     @GET
     @Path("shop-orders")
     Page<ShopOrder> shopOrders(@QueryParam("after") String after, @QueryParam("limit") int limit,
+            @HeaderParam("Authorization") String authorization, @HeaderParam("Accept-Language") String language);
+
+    @GET
+    @Path("shop-orders")
+    Page<ShopOrder> shopOrdersOf(@QueryParam("shopId") UUID shopId, @QueryParam("after") String after,
+            @QueryParam("limit") int limit, @HeaderParam("Authorization") String authorization,
+            @HeaderParam("Accept-Language") String language);
+
+    @POST
+    @Path("shop-orders/{id}/transitions")
+    ShopOrder move(@PathParam("id") UUID id, OrderTransition transition, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam("Authorization") String authorization, @HeaderParam("Accept-Language") String language);
 
     @GET

@@ -8,7 +8,12 @@ import java.util.UUID;
 public record ShopOrder(UUID id, UUID checkoutId, UUID shopId, String shopNameZh, String status, long goodsFen,
         long shippingFen, long totalFen, String carrier, String trackingNumber, OffsetDateTime shipBy,
         OffsetDateTime paidAt, OffsetDateTime shippedAt, OffsetDateTime deliveredAt, OffsetDateTime createdAt,
-        List<Line> lines) {
+        List<String> next, List<Line> lines, long version) {
+
+    /** Whether the order may move to that status next (order-service's state machine says so). */
+    public boolean canMoveTo(String status) {
+        return next != null && next.contains(status);
+    }
 
     public record Line(int lineNo, UUID skuId, UUID productId, String productNameZh, String productNameEn,
             String skuNameZh, String skuNameEn, String unit, int quantity, long unitPriceFen, long lineTotalFen) {

@@ -196,4 +196,55 @@ public interface Messages {
 
     @Message
     String status(String s);
+
+    @Message
+    String seller_title();
+
+    @Message
+    String seller_shops();
+
+    @Message
+    String seller_orders();
+
+    @Message
+    String seller_accept();
+
+    @Message
+    String seller_ship();
+
+    @Message
+    String seller_carrier();
+
+    @Message
+    String seller_tracking();
+
+    @Message
+    String seller_form_problem();
+
+    @Message
+    String nav_seller();
+
+    @Message
+    String trainer_title();
+
+    @Message
+    String trainer_none();
+
+    @Message
+    String funnel_title();
+
+    @Message
+    String funnel_as_of();
+
+    @Message
+    String funnel_step();
+
+    @Message
+    String funnel_count();
+
+    @Message
+    String funnel_rate();
+
+    @Message
+    String nav_trainer();
 }

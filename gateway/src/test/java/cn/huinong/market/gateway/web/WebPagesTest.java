@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.huinong.market.gateway.StubBackends;
@@ -40,11 +39,13 @@ class WebPagesTest {
 
     @Test
     void languageSwitchRemembersEnglishInAnHttpOnlyLaxCookie() {
-        given().redirects().follow(false).when().get("/lang?to=en&back=/search?q=x")
+        var switched = given().redirects().follow(false).when().get("/lang?to=en&back=/search?q=x")
                 .then().statusCode(303)
                 .header("Location", containsString("/search?q=x"))
-                .header("Set-Cookie", allOf(containsString("lang=en"), containsString("HttpOnly"),
-                        containsString("SameSite=Lax")));
+                .extract();
+        assertTrue(switched.headers().getValues("Set-Cookie").stream()
+                .anyMatch(c -> c.startsWith("lang=en;") && c.contains("HttpOnly") && c.contains("SameSite=Lax")),
+                switched.headers().getValues("Set-Cookie").toString());
         given().cookie("lang", "en").when().get("/")
                 .then().statusCode(200)
                 .body(containsString("<html lang=\"en\">"))
@@ -67,18 +68,19 @@ class WebPagesTest {
     void pagesOfAUserStartTheCodeFlowWithPkce(String path) {
         given().redirects().follow(false).when().get(path)
                 .then().statusCode(302)
-                .header("Location", allOf(containsString("/protocol/openid-connect/auth"),
-                        containsString("client_id=huinong-web"), containsString("code_challenge="),
-                        containsString("response_type=code")));
+                .header("Location", allOf(containsString("/realms/quarkus"),
+                        containsString("response_type=code"), containsString("client_id=huinong-web"),
+                        containsString("code_challenge_method=S256")));
     }
 
     @Test
     void aFormWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
-        given().redirects().follow(false).contentType(ContentType.URLENC)
+        var refused = given().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("skuId", "43000000-0000-4000-8000-000000030002").formParam("quantity", "2")
                 .when().post("/cart/items")
                 .then().statusCode(400)
-                .cookie("cart", nullValue());
+                .extract();
+        assertTrue(refused.headers().getValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("cart=")));
     }
 
     @Test
