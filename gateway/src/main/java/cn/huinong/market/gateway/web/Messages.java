@@ -247,4 +247,7 @@ public interface Messages {
 
     @Message
     String nav_trainer();
+
+    @Message
+    String ship_by_after_payment();
 }

@@ -13,7 +13,6 @@ public class WebTemplateExtensions {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     /** The English name when the reader chose English and there is one, else the Chinese name. */
     static String name(Named named, @TemplateExtension.TemplateAttribute("locale") Object locale) {
@@ -39,9 +38,5 @@ public class WebTemplateExtensions {
 
     static String chinaTime(OffsetDateTime time) {
         return time == null ? "—" : time.atZoneSameInstant(CHINA).format(DAY_TIME);
-    }
-
-    static String chinaDay(OffsetDateTime time) {
-        return time == null ? "—" : time.atZoneSameInstant(CHINA).format(DAY);
     }
 }

@@ -12,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,8 +108,11 @@ class BuyerJourneyIT {
             assertEquals(api.path("shippingFen").asLong(),
                     Long.parseLong(browser.find("#checkout-shipping").getAttribute("data-fen")));
             Map<String, Long> shipping = new HashMap<>();
+            Map<String, Instant> shipBy = new HashMap<>();
             for (JsonNode order : api.path("shopOrders")) {
                 shipping.put(order.path("shopId").asText(), order.path("shippingFen").asLong());
+                shipBy.put(order.path("shopId").asText(),
+                        OffsetDateTime.parse(order.path("shipBy").asText()).toInstant());
             }
             List<WebElement> sections = browser.driver.findElements(By.cssSelector("section.shop-order"));
             assertEquals(2, sections.size());
@@ -116,6 +121,8 @@ class BuyerJourneyIT {
                 assertEquals(shipping.get(shopId),
                         Long.parseLong(section.findElement(By.cssSelector(".shipping")).getAttribute("data-fen")));
                 assertEquals("PAID", section.findElement(By.cssSelector(".status")).getAttribute("data-status"));
+                assertEquals(shipBy.get(shopId),
+                        Instant.parse(section.findElement(By.cssSelector(".ship-by")).getAttribute("data-at")));
             }
         }
     }
