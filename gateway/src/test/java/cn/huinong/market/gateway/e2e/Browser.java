@@ -1,9 +1,12 @@
 package cn.huinong.market.gateway.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -11,6 +14,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -25,6 +30,8 @@ final class Browser implements AutoCloseable {
 
     private static final Path SHOTS = Path.of(System.getProperty("huinong.e2e.screenshots", "target/e2e-screenshots"));
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     final ChromeDriver driver;
     private final String name;
     private int shot;
@@ -35,6 +42,9 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
+        // Chromium's own network log: it counts every byte on the wire, cross-origin photos from S3 included,
+        // which the page's performance entries report as 0 without Timing-Allow-Origin.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=412,915",
                 "--lang=zh-CN");
         driver = new ChromeDriver(service, options);
@@ -58,12 +68,26 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** Bytes this page's load moved over the network: the document plus every resource, as Chromium counts them. */
+    /**
+     * Bytes moved over the network since the last call (the step's page loads: redirects, the document, the
+     * stylesheet, photos), from Chromium's network log; never less than the page's own performance entries say.
+     */
     long transferredBytes() {
-        Object bytes = ((JavascriptExecutor) driver).executeScript(
+        long logged = 0;
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            try {
+                JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+                if ("Network.loadingFinished".equals(message.path("method").asText())) {
+                    logged += message.path("params").path("encodedDataLength").asLong();
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        Object entries = ((JavascriptExecutor) driver).executeScript(
                 "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
                         + ".reduce((s, e) => s + (e.transferSize || 0), 0);");
-        return ((Number) bytes).longValue();
+        return Math.max(logged, ((Number) entries).longValue());
     }
 
     /** Saves a screenshot named after the step and returns the page's transferred bytes. */
@@ -84,6 +108,8 @@ final class Browser implements AutoCloseable {
         find("#password").sendKeys(password);
         find("#kc-login").click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(BASE));
+        // Keycloak's own login page is not ours to weigh.
+        transferredBytes();
     }
 
     @Override
