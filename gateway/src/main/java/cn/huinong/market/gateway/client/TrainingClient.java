@@ -28,6 +28,7 @@ public interface TrainingClient {
 
     @GET
     @Path("cohorts/{id}/funnel")
-    Funnel funnel(@PathParam("id") UUID cohortId, @HeaderParam("Authorization") String authorization,
+    Funnel funnel(@PathParam("id") UUID cohortId, @QueryParam("asOf") String asOf,
+            @HeaderParam("Authorization") String authorization,
             @HeaderParam("Accept-Language") String language);
 }

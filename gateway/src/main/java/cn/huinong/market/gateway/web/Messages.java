@@ -250,4 +250,7 @@ public interface Messages {
 
     @Message
     String ship_by_after_payment();
+
+    @Message
+    String funnel_show();
 }

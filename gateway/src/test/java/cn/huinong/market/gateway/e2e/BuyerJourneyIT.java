@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -35,10 +30,8 @@ import org.openqa.selenium.support.ui.Select;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BuyerJourneyIT {
 
-    private static final String PASSWORD = "huinong-demo";
     private static final String DEMO_JERKY = "42000000-0000-4000-8000-000000010000";
     private static final Pattern CHECKOUT_PATH = Pattern.compile("/orders/([0-9a-f-]{36})");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static String checkoutId;
 
@@ -51,7 +44,7 @@ class BuyerJourneyIT {
             assertPageWeight(browser, "home");
 
             browser.find("#nav-login").click();
-            browser.signIn("buyer1", PASSWORD);
+            browser.signIn("buyer1", Api.PASSWORD);
             assertTrue(browser.find("#nav-user").getText().contains("buyer1"), "signed in as buyer1");
 
             browser.find("#q").sendKeys("牛肉");
@@ -103,7 +96,7 @@ class BuyerJourneyIT {
             assertPageWeight(browser, "order-paid");
 
             // What the page shows is what order-service quoted and stored, shop by shop.
-            JsonNode api = api("/api/orders/checkouts/" + checkoutId, token("buyer1"));
+            JsonNode api = Api.get("/api/orders/checkouts/" + checkoutId, Api.token("buyer1"));
             assertEquals("PAID", api.path("status").asText());
             assertEquals(api.path("shippingFen").asLong(),
                     Long.parseLong(browser.find("#checkout-shipping").getAttribute("data-fen")));
@@ -132,7 +125,7 @@ class BuyerJourneyIT {
     void anotherBuyerIsRefusedThatOrder() {
         try (Browser browser = new Browser("buyer2")) {
             browser.open("/orders/" + (checkoutId != null ? checkoutId : "60000000-0000-4000-8000-000000000001"));
-            browser.signIn("buyer2", PASSWORD);
+            browser.signIn("buyer2", Api.PASSWORD);
             assertTrue(browser.has("#problem"), "a refusal, not the order");
             assertFalse(browser.has("#checkout-status"));
             assertFalse(browser.has("section.shop-order"));
@@ -144,22 +137,5 @@ class BuyerJourneyIT {
         long bytes = browser.screenshot(step);
         System.out.printf("page %s: %d bytes transferred%n", step, bytes);
         assertTrue(bytes <= Browser.PAGE_BUDGET_BYTES, step + " moved " + bytes + " bytes");
-    }
-
-    private static String token(String user) throws Exception {
-        String form = "grant_type=password&client_id=huinong-web&username=" + user + "&password=" + PASSWORD;
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(Browser.KEYCLOAK + "/realms/huinong/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body()).path("access_token").asText();
-    }
-
-    private static JsonNode api(String path, String token) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(Browser.BASE + path)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body());
     }
 }

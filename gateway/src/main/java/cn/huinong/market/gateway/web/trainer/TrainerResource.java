@@ -13,7 +13,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -32,7 +36,11 @@ public class TrainerResource {
         static native TemplateInstance funnel(Funnel funnel);
     }
 
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
     @Inject WebSession web;
+
+    @Inject Clock clock;
 
     @Inject
     @RestClient TrainingClient training;
@@ -45,7 +53,10 @@ public class TrainerResource {
 
     @GET
     @Path("cohorts/{id}")
-    public TemplateInstance funnel(@PathParam("id") UUID id) {
-        return web.page(Templates.funnel(training.funnel(id, web.bearer(), web.lang())));
+    public TemplateInstance funnel(@PathParam("id") UUID id, @QueryParam("asOf") String asOf) {
+        // Today in China unless the trainer picked another day (training-service checks the date).
+        String day = asOf != null && asOf.matches("\\d{4}-\\d{2}-\\d{2}") ? asOf
+                : LocalDate.now(clock.withZone(CHINA)).toString();
+        return web.page(Templates.funnel(training.funnel(id, day, web.bearer(), web.lang())));
     }
 }
