@@ -6,9 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Builds the public trace summary of a lot from its label's code. */
 @ApplicationScoped
@@ -17,6 +20,9 @@ public class TraceSummaryService {
     private static final String QUARANTINE = "urn:huinong:quarantine:";
     private static final String HALAL = FarmerTemplates.CERTIFICATE_BASE + "halal/";
     private static final Set<String> NOT_STEPS = Set.of("inspecting", "sensor_reporting");
+    /** Steps of what was made from the lot that a buyer follows: how the packs travelled to them. */
+    private static final Set<String> DOWNSTREAM_STEPS = Set.of("packing", "loading", "shipping", "departing",
+            "arriving", "receiving", "unloading", "storing");
 
     @Inject LotService lots;
 
@@ -46,7 +52,8 @@ public class TraceSummaryService {
                 new TraceSummary.Lot(lot.lotNumber, lot.gtin, lot.originKind, lot.originDate, lot.quantity, lot.unit,
                         lot.bestBefore, lot.temperatureClass),
                 origins, halal(upstream.values(), events), quarantine(events), inspections(events),
-                coldChain.assess(upstream.values(), back.events()), steps(events), recall(events));
+                coldChain.assess(upstream.values(), back.events()), steps(events, downstream(lot, events)),
+                recall(events));
     }
 
     /** For each origin lot, the halal certificate in force on its origin day; attested if an event cites it. */
@@ -84,14 +91,25 @@ public class TraceSummaryService {
                 .toList();
     }
 
+    /** Travel steps of what was made from the lot (packs, cartons), beyond the lot's own events. */
+    private List<JsonNode> downstream(TraceLot lot, List<JsonNode> upstreamEvents) {
+        List<String> identifiers = graph.forward(lot.epcClass).identifiers().stream()
+                .filter(i -> !i.equals(lot.epcClass)).toList();
+        Set<String> seen = new HashSet<>();
+        upstreamEvents.forEach(e -> seen.add(e.path("eventID").asText()));
+        return graph.eventsNaming(identifiers).stream().map(StoredEvent::document)
+                .filter(e -> DOWNSTREAM_STEPS.contains(EventFields.bizStep(e)))
+                .filter(e -> !seen.contains(e.path("eventID").asText())).toList();
+    }
+
     /** The steps the goods took, with where (read point) but never why (no order, no buyer). */
-    private static List<TraceSummary.Step> steps(List<JsonNode> events) {
-        return events.stream()
+    private static List<TraceSummary.Step> steps(List<JsonNode> events, List<JsonNode> downstream) {
+        return Stream.concat(events.stream(), downstream.stream())
                 .filter(e -> EventFields.bizStep(e) != null && !NOT_STEPS.contains(EventFields.bizStep(e)))
                 .filter(e -> !"recalled".equals(EventFields.disposition(e)))
                 .map(e -> new TraceSummary.Step(EventFields.eventTime(e), EventFields.bizStep(e),
                         EventFields.disposition(e), e.path("readPoint").path("id").asText(null)))
-                .toList();
+                .sorted(Comparator.comparing(TraceSummary.Step::at)).toList();
     }
 
     private static TraceSummary.Recall recall(List<JsonNode> events) {
