@@ -131,5 +131,6 @@ cohort 30000000-0000-4000-8000-000000000003 "和政县2026春季网店客服班"
 . "$(dirname "${BASH_SOURCE[0]}")/demo-training.sh"
 # shellcheck source=demo-orders.sh
 . "$(dirname "${BASH_SOURCE[0]}")/demo-orders.sh"
+. "$(dirname "${BASH_SOURCE[0]}")/demo-trace.sh"
 
 echo "    demo data loaded: $created answered 201 (created, or replayed for the same Idempotency-Key), $existing answered 409 (already there)"
