@@ -48,7 +48,7 @@ public class TraceGraphService {
                         UNION
                         SELECT l.upstream_ref, up.depth + 1 FROM trace_lineage l JOIN up ON l.downstream_ref = up.ref
                         WHERE up.depth < ?)
-                    SELECT DISTINCT ref FROM up""");
+                    SELECT ref FROM up GROUP BY ref ORDER BY min(depth), ref""");
             List<StoredEvent> events = eventsNaming(c, upstream);
             Set<String> certificates = new LinkedHashSet<>();
             for (StoredEvent event : events) {
@@ -102,7 +102,7 @@ public class TraceGraphService {
                         SELECT l.downstream_ref, down.depth + 1 FROM trace_lineage l
                         JOIN down ON l.upstream_ref = down.ref
                         WHERE down.depth < ?)
-                    SELECT DISTINCT ref FROM down""");
+                    SELECT ref FROM down GROUP BY ref ORDER BY min(depth), ref""");
             List<String> shippingEvents = new ArrayList<>();
             Set<UUID> orders = new LinkedHashSet<>();
             Set<String> others = new LinkedHashSet<>();
