@@ -57,9 +57,7 @@ public class CategoryService {
     public CategoryView replace(UUID id, String ifMatch, CategoryRequest request) {
         Category category = find(id);
         ETags.requireCurrent(ifMatch, category.version, () -> CategoryView.of(category));
-        if (request.id() != null && !request.id().equals(id)) {
-            throw ProblemException.invalidField("id", "detail.id-mismatch");
-        }
+        ProblemException.requireSameId(request.id(), id);
         if (!category.code.equals(request.code()) && categories.codeTaken(request.code())) {
             throw ProblemException.alreadyExists(WHAT, request.code());
         }

@@ -28,6 +28,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -113,9 +114,7 @@ public class HalalCertificateService {
     public Certificate replace(UUID shopId, UUID id, String ifMatch, CertificateRequest request) {
         HalalCertificate certificate = find(shopId, id);
         ETags.requireCurrent(ifMatch, certificate.version, () -> view(certificate));
-        if (request.id() != null && !request.id().equals(id)) {
-            throw ProblemException.invalidField("id", "detail.id-mismatch");
-        }
+        ProblemException.requireSameId(request.id(), id);
         if (certificate.status == HalalCertificateStatus.REVOKED) {
             throw ProblemException.conflict("detail.certificate-revoked");
         }
@@ -233,11 +232,8 @@ public class HalalCertificateService {
 
     private HalalCertificate find(UUID shopId, UUID id) {
         ownership.shop(shopId);
-        HalalCertificate certificate = certificates.findById(id);
-        if (certificate == null || !certificate.shopId.equals(shopId)) {
-            throw ProblemException.notFound(WHAT, id);
-        }
-        return certificate;
+        return Optional.ofNullable(certificates.findById(id)).filter(c -> c.shopId.equals(shopId))
+                .orElseThrow(() -> ProblemException.notFound(WHAT, id));
     }
 
     private void record(HalalCertificate certificate, HalalCertificateEvent.Action action,

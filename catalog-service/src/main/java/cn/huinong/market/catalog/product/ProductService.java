@@ -71,7 +71,7 @@ public class ProductService {
         product.createdAt = now();
         product.updatedAt = product.createdAt;
         products.persistAndFlush(product);
-        log.append(ProductTransition.of(id, null, ProductStatus.DRAFT, ownership.caller(), null, product.createdAt));
+        record(id, null, ProductStatus.DRAFT, product.createdAt, null);
         productChanged.fire(new ProductChanged(id));
         return view(product);
     }
@@ -84,9 +84,7 @@ public class ProductService {
     public ProductView update(UUID id, String ifMatch, ProductRequest request) {
         Product product = owned.product(id);
         ETags.requireCurrent(ifMatch, product.version, () -> view(product));
-        if (request.id() != null && !request.id().equals(id)) {
-            throw ProblemException.invalidField("id", "detail.id-mismatch");
-        }
+        ProblemException.requireSameId(request.id(), id);
         boolean changed = !Objects.equals(product.categoryId, request.categoryId())
                 || !Objects.equals(product.nameZh, request.nameZh().strip())
                 || !Objects.equals(product.nameEn, blankToNull(request.nameEn()))
@@ -202,7 +200,7 @@ public class ProductService {
     private void move(Product product, ProductStatus target, String reason) {
         ProductStatus from = product.status;
         product.status = target;
-        log.append(ProductTransition.of(product.id, from, target, ownership.caller(), reason, now()));
+        record(product.id, from, target, now(), reason);
     }
 
     private Page<ProductView> page(String where, Map<String, Object> params, String after, int limit,
@@ -245,5 +243,12 @@ public class ProductService {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
+    }
+
+    /** Audits a move the caller made (from is null for the creation). */
+    private void record(UUID productId, ProductStatus from, ProductStatus to, OffsetDateTime at, String reason) {
+        ProductTransition step = new ProductTransition();
+        step.productId = productId;
+        log.append(step.moved(from, to, ownership.caller(), reason, at));
     }
 }

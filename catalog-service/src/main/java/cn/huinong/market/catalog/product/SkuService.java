@@ -50,9 +50,7 @@ public class SkuService {
     public SkuView update(UUID id, String ifMatch, SkuRequest request) {
         Sku sku = ownership.sku(id);
         ETags.requireCurrent(ifMatch, sku.version, () -> SkuView.of(sku));
-        if (request.id() != null && !request.id().equals(id)) {
-            throw ProblemException.invalidField("id", "detail.id-mismatch");
-        }
+        ProblemException.requireSameId(request.id(), id);
         requireUniqueSellerCode(sku.productId, request.sellerCode(), id);
         apply(sku, request);
         sku.updatedAt = OffsetDateTime.now(clock);

@@ -52,7 +52,7 @@ public class ShopService {
         shop.createdAt = now();
         shop.updatedAt = shop.createdAt;
         shops.persistAndFlush(shop);
-        log.append(ShopTransition.of(id, null, ShopStatus.APPLIED, shop.ownerSub, null, shop.createdAt));
+        record(id, null, ShopStatus.APPLIED, shop.ownerSub, null, shop.createdAt);
         return ShopView.full(shop);
     }
 
@@ -60,9 +60,7 @@ public class ShopService {
     public ShopView update(UUID id, String ifMatch, ShopRequest request) {
         Shop shop = ownership.shop(id);
         ETags.requireCurrent(ifMatch, shop.version, () -> ShopView.full(shop));
-        if (request.id() != null && !request.id().equals(id)) {
-            throw ProblemException.invalidField("id", "detail.id-mismatch");
-        }
+        ProblemException.requireSameId(request.id(), id);
         details(shop, request);
         shop.updatedAt = now();
         shops.flush();
@@ -121,7 +119,7 @@ public class ShopService {
         shop.status = target;
         shop.updatedAt = now();
         shops.flush();
-        log.append(ShopTransition.of(id, from, target, ownership.caller(), reason, shop.updatedAt));
+        record(id, from, target, ownership.caller(), reason, shop.updatedAt);
         shopChanged.fire(new ShopChanged(id));
         return ShopView.full(shop);
     }
@@ -203,5 +201,12 @@ public class ShopService {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
+    }
+
+    private void record(UUID shopId, ShopStatus from, ShopStatus to, String actorSub, String reason,
+            OffsetDateTime at) {
+        ShopTransition step = new ShopTransition();
+        step.shopId = shopId;
+        log.append(step.moved(from, to, actorSub, reason, at));
     }
 }
