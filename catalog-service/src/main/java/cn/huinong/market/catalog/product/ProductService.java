@@ -9,6 +9,7 @@ import cn.huinong.market.catalog.shop.Ownership;
 import cn.huinong.market.catalog.shop.Shop;
 import cn.huinong.market.catalog.shop.ShopService;
 import cn.huinong.market.catalog.shop.ShopStatus;
+import cn.huinong.market.common.idempotency.ClientIds;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.problem.ProblemException;
@@ -59,10 +60,7 @@ public class ProductService {
     @Transactional
     public ProductView create(UUID shopId, ProductRequest request) {
         Shop shop = ownership.shop(shopId);
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (products.findById(id) != null) {
-            throw ProblemException.alreadyExists(WHAT, id);
-        }
+        UUID id = ClientIds.newId(request.id(), products::findById, WHAT);
         Product product = new Product();
         product.id = id;
         product.shopId = shop.id;

@@ -1,5 +1,6 @@
 package cn.huinong.market.catalog.product;
 
+import cn.huinong.market.common.idempotency.ClientIds;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,10 +31,7 @@ public class SkuService {
     @Transactional
     public SkuView create(UUID productId, SkuRequest request) {
         Product product = ownership.product(productId);
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (skus.findById(id) != null) {
-            throw ProblemException.alreadyExists("SKU", id);
-        }
+        UUID id = ClientIds.newId(request.id(), skus::findById, "SKU");
         requireUniqueSellerCode(product.id, request.sellerCode(), null);
         Sku sku = new Sku();
         sku.id = id;

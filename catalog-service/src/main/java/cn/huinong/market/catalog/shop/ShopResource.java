@@ -37,8 +37,7 @@ public class ShopResource {
     @Operation(summary = "Apply for a shop; the caller becomes its owner")
     public Response apply(@NotNull @Valid ShopRequest request, UriInfo uri) {
         ShopView view = service.apply(request);
-        java.net.URI location = uri.getAbsolutePathBuilder().path(view.id().toString()).build();
-        return Responses.created(location, view, view.version());
+        return Responses.created(uri, view.id(), view, view.version());
     }
 
     @GET

@@ -2,6 +2,7 @@ package cn.huinong.market.catalog.shop;
 
 import cn.huinong.market.catalog.audit.Lifecycle;
 import cn.huinong.market.catalog.audit.TransitionLog;
+import cn.huinong.market.common.idempotency.ClientIds;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.problem.ProblemException;
@@ -40,10 +41,7 @@ public class ShopService {
 
     @Transactional
     public ShopView apply(ShopRequest request) {
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (shops.findById(id) != null) {
-            throw ProblemException.alreadyExists("shop", id);
-        }
+        UUID id = ClientIds.newId(request.id(), shops::findById, "shop");
         Shop shop = new Shop();
         shop.id = id;
         shop.ownerSub = ownership.caller();
