@@ -10,12 +10,15 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admins review certificates across shops; changes go through the shop's certificate routes. */
 @Path("/api/catalog/halal-certificates")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Halal certificates")
 @Blocking
 public class HalalCertificateAdminResource {

@@ -23,6 +23,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A shop's halal certificates: its owner registers and updates them, admins change their status. */
 @Path("/api/catalog/shops/{shopId}/halal-certificates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Halal certificates")
 @RolesAllowed({"seller", "admin"})
 @Blocking

@@ -20,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -31,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * them on a worker thread (never the event loop), bounded by {@code huinong.catalog.images.max-concurrent}.
  */
 @Path("/api/catalog/products/{productId}/images")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Product images")
 @RolesAllowed({"seller", "admin"})
 @Blocking
@@ -40,7 +43,6 @@ public class ProductImageResource {
 
     @POST
     @Idempotent
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start an image upload (shop owner): PUT the bytes to uploadUrl, then POST …/completion")
     public Response startUpload(@PathParam("productId") UUID productId, UploadRequest request) {
         Upload upload = service.startUpload(productId, request == null ? null : request.imageId());

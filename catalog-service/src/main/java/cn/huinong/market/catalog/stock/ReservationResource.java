@@ -4,10 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -19,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * safe to repeat: reserving is idempotent by checkout id, confirming and releasing by the state they reach.
  */
 @Path("/api/catalog/reservations")
+@Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"service", "admin"})
 @Tag(name = "Reservations")
 public class ReservationResource {
@@ -26,6 +30,7 @@ public class ReservationResource {
     @Inject ReservationService service;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reserve all lines or none (201); the same checkout with the same lines again gets 200 "
             + "and the existing reservation; 409 lists short or unsellable SKUs in 'current'")
     public Response reserve(@NotNull @Valid ReservationRequest request, UriInfo uri) {

@@ -8,7 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What order-service's checkout reads of many SKUs at once: what they are and whether they sell right now. */
 @Path("/api/catalog/skus")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "SKUs")
 public class SkuSnapshotResource {
 

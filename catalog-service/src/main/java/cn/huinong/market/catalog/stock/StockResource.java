@@ -6,14 +6,17 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.UUID;
@@ -22,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A SKU's stock, for the seller who owns it (other sellers get 404) and for admins. */
 @Path("/api/catalog/skus/{skuId}/stock")
+@Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"seller", "admin"})
 @Tag(name = "Stock")
 public class StockResource {
@@ -35,6 +39,7 @@ public class StockResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set on-hand (counts as confirming it); If-Match required; not below reserved (409)")
     public Response set(@PathParam("skuId") UUID skuId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid StockRequest request, @Context HttpHeaders headers) {

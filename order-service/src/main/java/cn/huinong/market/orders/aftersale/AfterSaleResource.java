@@ -31,6 +31,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  * every endpoint here is open to the three roles involved.
  */
 @Path("/api/orders/after-sales")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"buyer", "seller", "admin"})
 @Tag(name = "After-sales")
 public class AfterSaleResource {

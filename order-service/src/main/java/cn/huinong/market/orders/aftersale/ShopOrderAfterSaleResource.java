@@ -6,9 +6,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
@@ -20,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code /api/orders/shop-orders} would claim the request before the sub-path is looked at.
  */
 @Path("/api/orders/shop-orders/{orderId}/after-sales")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "After-sales")
 public class ShopOrderAfterSaleResource {
 
@@ -30,6 +34,7 @@ public class ShopOrderAfterSaleResource {
     @POST
     @RolesAllowed("buyer")
     @Idempotent
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The buyer opens an after-sale case: REFUND (order PAID or ACCEPTED) or RETURN_REFUND "
             + "(order DELIVERED), asking back requestedGoodsFen of the goods (shipping is refunded in full when all "
             + "the goods still refundable are). The order moves to AFTER_SALE; one open case per order")

@@ -8,11 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * otherwise wait for someone to notice: here an admin finds it and sends it again.
  */
 @Path("/api/orders/refunds")
+@Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
 @Tag(name = "Refunds")
 public class RefundResource {
@@ -38,6 +42,7 @@ public class RefundResource {
     @POST
     @Path("{id}/retry")
     @Idempotent
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a FAILED refund again as a new refund of the same amounts (409 unless FAILED and "
             + "the order can still be refunded that much)")
     public RefundView retry(@PathParam("id") UUID id, @NotNull @Valid RefundRetryRequest request) {
