@@ -1,6 +1,7 @@
 package cn.huinong.market.catalog;
 
 import static io.restassured.RestAssured.given;
+import static java.util.Map.entry;
 
 import cn.huinong.market.common.testing.TestTokens;
 import io.restassured.http.ContentType;
@@ -23,24 +24,21 @@ public final class CatalogApi {
     private CatalogApi() {
     }
 
+    public static String buyer() {
+        return TestTokens.token("buyer-1", "buyer");
+    }
+
     public static String seller(String sub) {
         return TestTokens.token(sub, "seller");
     }
 
+    /** A complete shop application; a fresh map, for a test to change. */
     public static Map<String, Object> shopBody(String name, boolean halal) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("nameZh", name);
-        body.put("countyCode", "622921");
-        body.put("countyName", "临夏县");
-        body.put("townshipCode", "622921101");
-        body.put("townshipName", "韩集镇");
-        body.put("contactName", "马师傅");
-        body.put("contactPhone", "13800000000");
-        body.put("sells", "牛羊肉、干货");
-        body.put("sellsHalal", halal);
-        body.put("supportStatus", "SUPPORTED_HOUSEHOLD");
-        body.put("supportLabelConsent", true);
-        return body;
+        return new HashMap<>(Map.ofEntries(entry("nameZh", name), entry("countyCode", "622921"),
+                entry("countyName", "临夏县"), entry("townshipCode", "622921101"), entry("townshipName", "韩集镇"),
+                entry("contactName", "马师傅"), entry("contactPhone", "13800000000"), entry("sells", "牛羊肉、干货"),
+                entry("sellsHalal", halal), entry("supportStatus", "SUPPORTED_HOUSEHOLD"),
+                entry("supportLabelConsent", true)));
     }
 
     public static ValidatableResponse post(String token, String path, Object body) {

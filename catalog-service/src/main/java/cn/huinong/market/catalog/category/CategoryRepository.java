@@ -1,8 +1,10 @@
 package cn.huinong.market.catalog.category;
 
+import cn.huinong.market.common.paging.JpqlFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -10,18 +12,12 @@ public class CategoryRepository implements PanacheRepositoryBase<Category, UUID>
 
     /** Keyset page ordered by (sortOrder, code): fetches one row more than asked to tell whether more exist. */
     public List<Category> page(UUID parentId, Integer afterSortOrder, String afterCode, int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        var params = new java.util.HashMap<String, Object>();
-        if (parentId != null) {
-            where.append(" and parentId = :parentId");
-            params.put("parentId", parentId);
-        }
+        JpqlFilter filter = new JpqlFilter().eq("parentId", parentId);
         if (afterCode != null) {
-            where.append(" and (sortOrder > :afterSort or (sortOrder = :afterSort and code > :afterCode))");
-            params.put("afterSort", afterSortOrder);
-            params.put("afterCode", afterCode);
+            filter.and("(sortOrder > :afterSort or (sortOrder = :afterSort and code > :afterCode))",
+                    Map.of("afterSort", afterSortOrder, "afterCode", afterCode));
         }
-        return find(where + " order by sortOrder, code", params).page(0, limit + 1).list();
+        return find(filter.where() + " order by sortOrder, code", filter.params()).page(0, limit + 1).list();
     }
 
     public boolean codeTaken(String code) {

@@ -1,8 +1,8 @@
 package cn.huinong.market.catalog.category;
 
-import cn.huinong.market.catalog.PageParams;
 import cn.huinong.market.common.idempotency.Idempotent;
 import cn.huinong.market.common.paging.Page;
+import cn.huinong.market.common.paging.PageRequest;
 import cn.huinong.market.common.web.Responses;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/catalog/categories")
+@RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Categories")
@@ -37,7 +38,7 @@ public class CategoryResource {
     @GET
     @PermitAll
     @Operation(summary = "List categories (public), optionally the children of one parent")
-    public Page<CategoryView> list(@QueryParam("parentId") UUID parentId, @Valid @BeanParam PageParams page) {
+    public Page<CategoryView> list(@QueryParam("parentId") UUID parentId, @Valid @BeanParam PageRequest page) {
         return service.list(parentId, page.after, page.limit);
     }
 
@@ -45,27 +46,21 @@ public class CategoryResource {
     @Path("{id}")
     @PermitAll
     public Response get(@PathParam("id") UUID id) {
-        CategoryView view = service.get(id);
-        return Responses.ok(view, view.version());
+        return Responses.ok(service.get(id));
     }
 
     @POST
-    @RolesAllowed("admin")
     @Idempotent
     @Operation(summary = "Create a category (admin); send Idempotency-Key to retry safely")
     public Response create(@NotNull @Valid CategoryRequest request, UriInfo uri) {
-        CategoryView view = service.create(request);
-        java.net.URI location = uri.getAbsolutePathBuilder().path(view.id().toString()).build();
-        return Responses.created(location, view, view.version());
+        return Responses.created(uri, service.create(request));
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed("admin")
     @Operation(summary = "Replace a category (admin); If-Match with the ETag you read is required")
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CategoryRequest request) {
-        CategoryView view = service.replace(id, ifMatch, request);
-        return Responses.ok(view, view.version());
+        return Responses.ok(service.replace(id, ifMatch, request));
     }
 }

@@ -1,5 +1,6 @@
 package cn.huinong.market.catalog.category;
 
+import cn.huinong.market.common.idempotency.ClientIds;
 import cn.huinong.market.common.paging.Cursor;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.problem.ProblemException;
@@ -37,10 +38,7 @@ public class CategoryService {
 
     @Transactional
     public CategoryView create(CategoryRequest request) {
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (categories.findById(id) != null) {
-            throw ProblemException.alreadyExists(WHAT, id);
-        }
+        UUID id = ClientIds.newId(request.id(), categories::findById, WHAT);
         if (categories.codeTaken(request.code())) {
             throw ProblemException.alreadyExists(WHAT, request.code());
         }
@@ -57,9 +55,7 @@ public class CategoryService {
     public CategoryView replace(UUID id, String ifMatch, CategoryRequest request) {
         Category category = find(id);
         ETags.requireCurrent(ifMatch, category.version, () -> CategoryView.of(category));
-        if (request.id() != null && !request.id().equals(id)) {
-            throw ProblemException.invalidField("id", "detail.id-mismatch");
-        }
+        ProblemException.requireSameId(request.id(), id);
         if (!category.code.equals(request.code()) && categories.codeTaken(request.code())) {
             throw ProblemException.alreadyExists(WHAT, request.code());
         }

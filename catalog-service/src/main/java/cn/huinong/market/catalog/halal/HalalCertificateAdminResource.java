@@ -1,8 +1,8 @@
 package cn.huinong.market.catalog.halal;
 
-import cn.huinong.market.catalog.PageParams;
 import cn.huinong.market.catalog.halal.HalalCertificateViews.Certificate;
 import cn.huinong.market.common.paging.Page;
+import cn.huinong.market.common.paging.PageRequest;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ public class HalalCertificateAdminResource {
     @RolesAllowed("admin")
     @Operation(summary = "All shops' certificates (admin), latest expiry first, optionally of one status")
     public Page<Certificate> list(@QueryParam("status") HalalCertificateStatus status,
-            @Valid @BeanParam PageParams page) {
+            @Valid @BeanParam PageRequest page) {
         return service.listAll(status, page.after, page.limit);
     }
 }

@@ -1,8 +1,10 @@
 package cn.huinong.market.catalog.halal;
 
+import cn.huinong.market.common.paging.JpqlFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -20,18 +22,12 @@ public class HalalCertificateRepository implements PanacheRepositoryBase<HalalCe
     /** Keyset page over all shops (admins), optionally of one status, in the same order as {@link #page}. */
     public List<HalalCertificate> pageAll(HalalCertificateStatus status, java.time.LocalDate afterValidTo, UUID afterId,
             int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        var params = new java.util.HashMap<String, Object>();
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
+        JpqlFilter filter = new JpqlFilter().eq("status", status);
         if (afterId != null) {
-            where.append(" and (validTo < :afterTo or (validTo = :afterTo and id > :afterId))");
-            params.put("afterTo", afterValidTo);
-            params.put("afterId", afterId);
+            filter.and("(validTo < :afterTo or (validTo = :afterTo and id > :afterId))",
+                    Map.of("afterTo", afterValidTo, "afterId", afterId));
         }
-        return find(where + " order by validTo desc, id", params).page(0, limit + 1).list();
+        return find(filter.where() + " order by validTo desc, id", filter.params()).page(0, limit + 1).list();
     }
 
     public boolean numberTaken(String issuer, String number, UUID except) {

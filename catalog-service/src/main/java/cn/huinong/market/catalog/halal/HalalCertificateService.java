@@ -11,9 +11,10 @@ import cn.huinong.market.catalog.halal.HalalCertificateViews.ScanUpload;
 import cn.huinong.market.catalog.halal.HalalCertificateViews.StatusChange;
 import cn.huinong.market.catalog.shop.Ownership;
 import cn.huinong.market.catalog.storage.StoredObjects;
+import cn.huinong.market.common.idempotency.ClientIds;
 import cn.huinong.market.common.image.ContentSniffer;
 import cn.huinong.market.common.image.ContentSniffer.Kind;
-import cn.huinong.market.common.paging.Cursor;
+import cn.huinong.market.common.paging.DateKey;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.problem.ProblemType;
@@ -25,9 +26,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -59,10 +60,7 @@ public class HalalCertificateService {
     @Transactional
     public Certificate register(UUID shopId, CertificateRequest request) {
         ownership.shop(shopId);
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (certificates.findById(id) != null) {
-            throw ProblemException.alreadyExists(WHAT, id);
-        }
+        UUID id = ClientIds.newId(request.id(), certificates::findById, WHAT);
         HalalCertificate certificate = new HalalCertificate();
         certificate.id = id;
         certificate.shopId = shopId;
@@ -89,20 +87,10 @@ public class HalalCertificateService {
 
     private Page<Certificate> page(String after, int limit,
             java.util.function.BiFunction<LocalDate, UUID, List<HalalCertificate>> query) {
-        List<String> keys = Cursor.decode(after, 2);
-        LocalDate afterValidTo = null;
-        UUID afterId = null;
-        if (!keys.isEmpty()) {
-            try {
-                afterValidTo = LocalDate.parse(keys.get(0));
-                afterId = UUID.fromString(keys.get(1));
-            } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw ProblemException.invalidField("after", "detail.cursor-invalid");
-            }
-        }
+        DateKey key = DateKey.decode(after);
         LocalDate today = coverage.today();
-        return Page.of(query.apply(afterValidTo, afterId), limit,
-                c -> Certificate.of(c, today), c -> Cursor.encode(c.validTo, c.id));
+        return Page.of(query.apply(key == null ? null : key.date(), key == null ? null : key.id()), limit,
+                c -> Certificate.of(c, today), c -> new DateKey(c.validTo, c.id).cursor());
     }
 
     public Certificate get(UUID shopId, UUID id) {
@@ -113,9 +101,7 @@ public class HalalCertificateService {
     public Certificate replace(UUID shopId, UUID id, String ifMatch, CertificateRequest request) {
         HalalCertificate certificate = find(shopId, id);
         ETags.requireCurrent(ifMatch, certificate.version, () -> view(certificate));
-        if (request.id() != null && !request.id().equals(id)) {
-            throw ProblemException.invalidField("id", "detail.id-mismatch");
-        }
+        ProblemException.requireSameId(request.id(), id);
         if (certificate.status == HalalCertificateStatus.REVOKED) {
             throw ProblemException.conflict("detail.certificate-revoked");
         }
@@ -233,11 +219,8 @@ public class HalalCertificateService {
 
     private HalalCertificate find(UUID shopId, UUID id) {
         ownership.shop(shopId);
-        HalalCertificate certificate = certificates.findById(id);
-        if (certificate == null || !certificate.shopId.equals(shopId)) {
-            throw ProblemException.notFound(WHAT, id);
-        }
-        return certificate;
+        return Optional.ofNullable(certificates.findById(id)).filter(c -> c.shopId.equals(shopId))
+                .orElseThrow(() -> ProblemException.notFound(WHAT, id));
     }
 
     private void record(HalalCertificate certificate, HalalCertificateEvent.Action action,

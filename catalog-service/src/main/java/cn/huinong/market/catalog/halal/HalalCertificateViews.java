@@ -1,5 +1,6 @@
 package cn.huinong.market.catalog.halal;
 
+import cn.huinong.market.common.web.VersionedView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +34,7 @@ public final class HalalCertificateViews {
     public record Certificate(UUID id, UUID shopId, String issuer, String number, String scope,
             List<UUID> categoryIds, LocalDate validFrom, LocalDate validTo,
             HalalCertificateStatus status, boolean coversToday, boolean hasScan, long version,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            OffsetDateTime createdAt, OffsetDateTime updatedAt) implements VersionedView {
 
         public static Certificate of(HalalCertificate c, LocalDate today) {
             return new Certificate(c.id, c.shopId, c.issuer, c.number, c.scope,

@@ -35,13 +35,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Product images")
+@RolesAllowed({"seller", "admin"})
 @Blocking
 public class ProductImageResource {
 
     @Inject ProductImageService service;
 
     @POST
-    @RolesAllowed({"seller", "admin"})
     @Idempotent
     @Operation(summary = "Start an image upload (shop owner): PUT the bytes to uploadUrl, then POST …/completion")
     public Response startUpload(@PathParam("productId") UUID productId, UploadRequest request) {
@@ -51,7 +51,6 @@ public class ProductImageResource {
 
     /** The same without a body (no Content-Type): the service picks the image id. */
     @POST
-    @RolesAllowed({"seller", "admin"})
     @Idempotent
     @Consumes(MediaType.WILDCARD)
     @Operation(hidden = true)
@@ -61,7 +60,6 @@ public class ProductImageResource {
 
     @POST
     @Path("{imageId}/completion")
-    @RolesAllowed({"seller", "admin"})
     @Operation(summary = "Finish an upload: the service checks the bytes are a JPEG, PNG or WebP within the "
             + "limits, strips all metadata and stores 160/320/640 px JPEG variants; refused uploads are deleted")
     @Consumes(MediaType.WILDCARD) // no body
@@ -80,7 +78,6 @@ public class ProductImageResource {
 
     @PUT
     @Path("order")
-    @RolesAllowed({"seller", "admin"})
     @Operation(summary = "Reorder the ready images; If-Match with the list's ETag is required")
     public Response reorder(@PathParam("productId") UUID productId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid Order order) {
@@ -90,7 +87,6 @@ public class ProductImageResource {
 
     @DELETE
     @Path("{imageId}")
-    @RolesAllowed({"seller", "admin"})
     @Operation(summary = "Delete an image and its stored variants (shop owner)")
     @Consumes(MediaType.WILDCARD) // no body
     public Response delete(@PathParam("productId") UUID productId, @PathParam("imageId") UUID imageId) {

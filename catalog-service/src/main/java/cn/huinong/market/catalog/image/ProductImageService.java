@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -242,11 +243,8 @@ public class ProductImageService {
 
     private ProductImage mine(UUID productId, UUID imageId) {
         owned.product(productId);
-        ProductImage image = images.findById(imageId);
-        if (image == null || !image.productId.equals(productId)) {
-            throw ProblemException.notFound(WHAT, imageId);
-        }
-        return image;
+        return Optional.ofNullable(images.findById(imageId)).filter(image -> image.productId.equals(productId))
+                .orElseThrow(() -> ProblemException.notFound(WHAT, imageId));
     }
 
     private Image view(ProductImage image) {

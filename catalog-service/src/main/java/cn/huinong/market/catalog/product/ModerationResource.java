@@ -1,7 +1,7 @@
 package cn.huinong.market.catalog.product;
 
-import cn.huinong.market.catalog.PageParams;
 import cn.huinong.market.common.paging.Page;
+import cn.huinong.market.common.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,7 +23,7 @@ public class ModerationResource {
     @GET
     @RolesAllowed("admin")
     @Operation(summary = "The moderation queue (admin): submitted products, longest waiting first")
-    public Page<ProductView> moderationQueue(@Valid @BeanParam PageParams page) {
+    public Page<ProductView> moderationQueue(@Valid @BeanParam PageRequest page) {
         return service.moderationQueue(page.after, page.limit);
     }
 }

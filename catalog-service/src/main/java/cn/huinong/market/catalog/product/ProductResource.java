@@ -1,7 +1,7 @@
 package cn.huinong.market.catalog.product;
 
+import cn.huinong.market.common.idempotency.Idempotent;
 import cn.huinong.market.common.web.Responses;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,48 +22,55 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/catalog/products")
+/** A product and the SKUs added to it: the owner (or an admin) changes them, anyone reads an approved one. */
+@Path(ProductResource.PATH)
+@RolesAllowed({"seller", "admin"})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Products")
 public class ProductResource {
 
+    static final String PATH = "/api/catalog/products";
+
     @Inject ProductService service;
 
-    @Inject SecurityIdentity identity;
+    @Inject SkuService skus;
 
     @GET
     @Path("{id}")
     @PermitAll
     public Response get(@PathParam("id") UUID id) {
-        ProductView view = service.get(id, !identity.isAnonymous());
-        return Responses.ok(view, view.version());
+        return Responses.ok(service.get(id));
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({"seller", "admin"})
     @Operation(summary = "Change a product's texts or category (owner); a listed product goes back to review")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ProductRequest request) {
-        ProductView view = service.update(id, ifMatch, request);
-        return Responses.ok(view, view.version());
+        return Responses.ok(service.update(id, ifMatch, request));
     }
 
     @POST
     @Path("{id}/transitions")
-    @RolesAllowed({"seller", "admin"})
     @Operation(summary = "Submit for review, unlist (owner); approve or reject with a reason (admin)")
     public Response transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TransitionRequest request) {
-        ProductView view = service.transition(id, ifMatch, request);
-        return Responses.ok(view, view.version());
+        return Responses.ok(service.transition(id, ifMatch, request));
     }
 
     @GET
     @Path("{id}/history")
-    @RolesAllowed({"seller", "admin"})
     public List<TransitionView> history(@PathParam("id") UUID id) {
         return service.history(id);
+    }
+
+    @POST
+    @Path("{id}/skus")
+    @Idempotent
+    @Tag(name = "SKUs")
+    @Operation(summary = "Add a SKU (variant) to the caller's product")
+    public Response addSku(@PathParam("id") UUID id, @NotNull @Valid SkuRequest request) {
+        return Responses.created(SkuResource.PATH + "/{id}", skus.create(id, request));
     }
 }

@@ -9,6 +9,7 @@ import cn.huinong.market.catalog.shop.Ownership;
 import cn.huinong.market.catalog.shop.Shop;
 import cn.huinong.market.catalog.shop.ShopService;
 import cn.huinong.market.catalog.shop.ShopStatus;
+import cn.huinong.market.common.idempotency.ClientIds;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.problem.ProblemException;
@@ -59,10 +60,7 @@ public class ProductService {
     @Transactional
     public ProductView create(UUID shopId, ProductRequest request) {
         Shop shop = ownership.shop(shopId);
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (products.findById(id) != null) {
-            throw ProblemException.alreadyExists(WHAT, id);
-        }
+        UUID id = ClientIds.newId(request.id(), products::findById, WHAT);
         Product product = new Product();
         product.id = id;
         product.shopId = shop.id;
@@ -71,7 +69,7 @@ public class ProductService {
         product.createdAt = now();
         product.updatedAt = product.createdAt;
         products.persistAndFlush(product);
-        log.append(ProductTransition.of(id, null, ProductStatus.DRAFT, ownership.caller(), null, product.createdAt));
+        record(id, null, ProductStatus.DRAFT, product.createdAt, null);
         productChanged.fire(new ProductChanged(id));
         return view(product);
     }
@@ -84,9 +82,7 @@ public class ProductService {
     public ProductView update(UUID id, String ifMatch, ProductRequest request) {
         Product product = owned.product(id);
         ETags.requireCurrent(ifMatch, product.version, () -> view(product));
-        if (request.id() != null && !request.id().equals(id)) {
-            throw ProblemException.invalidField("id", "detail.id-mismatch");
-        }
+        ProblemException.requireSameId(request.id(), id);
         boolean changed = !Objects.equals(product.categoryId, request.categoryId())
                 || !Objects.equals(product.nameZh, request.nameZh().strip())
                 || !Objects.equals(product.nameEn, blankToNull(request.nameEn()))
@@ -104,8 +100,8 @@ public class ProductService {
     }
 
     /** Owners and admins see any state; buyers only approved products of approved shops. */
-    public ProductView get(UUID id, boolean privileged) {
-        Optional<Product> theirs = privileged ? owned.ifMayChange(id) : Optional.empty();
+    public ProductView get(UUID id) {
+        Optional<Product> theirs = owned.ifMayChange(id);
         if (theirs.isPresent()) {
             return view(theirs.get());
         }
@@ -116,9 +112,9 @@ public class ProductService {
         return publicView(product);
     }
 
-    public Page<ProductView> ofShop(UUID shopId, boolean privileged, String after, int limit) {
+    public Page<ProductView> ofShop(UUID shopId, String after, int limit) {
         // Else a buyer's view of someone else's shop.
-        boolean all = privileged && ownership.ifMayChange(shopId).isPresent();
+        boolean all = ownership.ifMayChange(shopId).isPresent();
         Map<String, Object> params = new HashMap<>();
         params.put("shop", shopId);
         String where = "shopId = :shop";
@@ -202,7 +198,7 @@ public class ProductService {
     private void move(Product product, ProductStatus target, String reason) {
         ProductStatus from = product.status;
         product.status = target;
-        log.append(ProductTransition.of(product.id, from, target, ownership.caller(), reason, now()));
+        record(product.id, from, target, now(), reason);
     }
 
     private Page<ProductView> page(String where, Map<String, Object> params, String after, int limit,
@@ -245,5 +241,12 @@ public class ProductService {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
+    }
+
+    /** Audits a move the caller made (from is null for the creation). */
+    private void record(UUID productId, ProductStatus from, ProductStatus to, OffsetDateTime at, String reason) {
+        ProductTransition step = new ProductTransition();
+        step.productId = productId;
+        log.append(step.moved(from, to, ownership.caller(), reason, at));
     }
 }

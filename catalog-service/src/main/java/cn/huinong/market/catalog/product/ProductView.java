@@ -1,5 +1,6 @@
 package cn.huinong.market.catalog.product;
 
+import cn.huinong.market.common.web.VersionedView;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -8,7 +9,7 @@ import java.util.UUID;
 public record ProductView(UUID id, UUID shopId, UUID categoryId, String nameZh, String nameEn, String descriptionZh,
         String descriptionEn, ProductStatus status, String moderationReason, boolean halal,
         List<SkuView> skus, long version, OffsetDateTime submittedAt, OffsetDateTime publishedAt,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt) implements VersionedView {
 
     public static ProductView of(Product p, boolean halal, List<SkuView> skus) {
         return new ProductView(p.id, p.shopId, p.categoryId, p.nameZh, p.nameEn, p.descriptionZh, p.descriptionEn,

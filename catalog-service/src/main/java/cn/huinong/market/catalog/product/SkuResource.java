@@ -1,7 +1,6 @@
 package cn.huinong.market.catalog.product;
 
 import cn.huinong.market.common.web.Responses;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,22 +19,22 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/catalog/skus")
+/** A SKU by its own id; SKUs are added under their product ({@link ProductResource}). */
+@Path(SkuResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "SKUs")
 public class SkuResource {
 
-    @Inject SkuService service;
+    static final String PATH = "/api/catalog/skus";
 
-    @Inject SecurityIdentity identity;
+    @Inject SkuService service;
 
     @GET
     @Path("{id}")
     @PermitAll
     public Response get(@PathParam("id") UUID id) {
-        SkuView view = service.get(id, !identity.isAnonymous());
-        return Responses.ok(view, view.version());
+        return Responses.ok(service.get(id));
     }
 
     @PUT
@@ -44,7 +43,6 @@ public class SkuResource {
     @Operation(summary = "Change a SKU (owner): price, weights, cold chain, or active; If-Match required")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SkuRequest request) {
-        SkuView view = service.update(id, ifMatch, request);
-        return Responses.ok(view, view.version());
+        return Responses.ok(service.update(id, ifMatch, request));
     }
 }

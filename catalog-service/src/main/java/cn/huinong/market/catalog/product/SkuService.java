@@ -1,5 +1,6 @@
 package cn.huinong.market.catalog.product;
 
+import cn.huinong.market.common.idempotency.ClientIds;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,10 +31,7 @@ public class SkuService {
     @Transactional
     public SkuView create(UUID productId, SkuRequest request) {
         Product product = ownership.product(productId);
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (skus.findById(id) != null) {
-            throw ProblemException.alreadyExists("SKU", id);
-        }
+        UUID id = ClientIds.newId(request.id(), skus::findById, "SKU");
         requireUniqueSellerCode(product.id, request.sellerCode(), null);
         Sku sku = new Sku();
         sku.id = id;
@@ -50,9 +48,7 @@ public class SkuService {
     public SkuView update(UUID id, String ifMatch, SkuRequest request) {
         Sku sku = ownership.sku(id);
         ETags.requireCurrent(ifMatch, sku.version, () -> SkuView.of(sku));
-        if (request.id() != null && !request.id().equals(id)) {
-            throw ProblemException.invalidField("id", "detail.id-mismatch");
-        }
+        ProblemException.requireSameId(request.id(), id);
         requireUniqueSellerCode(sku.productId, request.sellerCode(), id);
         apply(sku, request);
         sku.updatedAt = OffsetDateTime.now(clock);
@@ -61,8 +57,8 @@ public class SkuService {
         return SkuView.of(sku);
     }
 
-    public SkuView get(UUID id, boolean privileged) {
-        Optional<Sku> theirs = privileged ? ownership.skuIfMayChange(id) : Optional.empty();
+    public SkuView get(UUID id) {
+        Optional<Sku> theirs = ownership.skuIfMayChange(id);
         if (theirs.isPresent()) {
             return SkuView.of(theirs.get());
         }

@@ -49,8 +49,14 @@ public class Ownership {
         return ifMayChange(shopId).orElseThrow(() -> ProblemException.notFound("shop", shopId));
     }
 
-    /** The shop if the caller may change it, else empty: for reads that show others the public face instead. */
+    /**
+     * The shop if the caller may change it, else empty (at once for an anonymous caller): for reads that show
+     * others the public face instead.
+     */
     public Optional<Shop> ifMayChange(UUID shopId) {
+        if (identity.isAnonymous()) {
+            return Optional.empty();
+        }
         Shop shop = shops.findById(shopId);
         return shop != null && (isAdmin() || shop.ownerSub.equals(caller())) ? Optional.of(shop) : Optional.empty();
     }

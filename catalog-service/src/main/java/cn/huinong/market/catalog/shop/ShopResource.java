@@ -1,11 +1,9 @@
 package cn.huinong.market.catalog.shop;
 
-import cn.huinong.market.catalog.PageParams;
 import cn.huinong.market.common.idempotency.Idempotent;
 import cn.huinong.market.common.paging.Page;
-import cn.huinong.market.common.web.ETags;
+import cn.huinong.market.common.paging.PageRequest;
 import cn.huinong.market.common.web.Responses;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/catalog/shops")
+@RolesAllowed({"seller", "admin"})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Shops")
@@ -37,23 +36,20 @@ public class ShopResource {
 
     @Inject ShopService service;
 
-    @Inject SecurityIdentity identity;
-
     @POST
     @RolesAllowed("seller")
     @Idempotent
     @Operation(summary = "Apply for a shop; the caller becomes its owner")
     public Response apply(@NotNull @Valid ShopRequest request, UriInfo uri) {
         ShopView view = service.apply(request);
-        java.net.URI location = uri.getAbsolutePathBuilder().path(view.id().toString()).build();
-        return Responses.created(location, view, view.version());
+        return Responses.created(uri, view.id(), view, view.version());
     }
 
     @GET
     @Path("mine")
     @RolesAllowed("seller")
     @Operation(summary = "The caller's own shops, in every state")
-    public Page<ShopView> mine(@Valid @BeanParam PageParams page) {
+    public Page<ShopView> mine(@Valid @BeanParam PageRequest page) {
         return service.mine(page.after, page.limit);
     }
 
@@ -61,7 +57,7 @@ public class ShopResource {
     @RolesAllowed("admin")
     @Operation(summary = "Review queue (admin): shops in one state, oldest first")
     public Page<ShopView> byStatus(@QueryParam("status") @NotNull String status,
-            @Valid @BeanParam PageParams page) {
+            @Valid @BeanParam PageRequest page) {
         return service.byStatus(ShopService.parse("status", status), page.after, page.limit);
     }
 
@@ -70,32 +66,23 @@ public class ShopResource {
     @PermitAll
     @Operation(summary = "A shop: owners and admins see all of it, buyers the public face of approved shops")
     public Response get(@PathParam("id") UUID id) {
-        ShopView view = service.view(id, !identity.isAnonymous());
-        var response = Response.ok(view);
-        if (view.version() != null) {
-            response.header("ETag", ETags.of(view.version()));
-        }
-        return response.build();
+        return ok(service.view(id));
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({"seller", "admin"})
     @Operation(summary = "Change a shop's details (owner); If-Match required")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ShopRequest request) {
-        ShopView view = service.update(id, ifMatch, request);
-        return Responses.ok(view, view.version());
+        return ok(service.update(id, ifMatch, request));
     }
 
     @POST
     @Path("{id}/transitions")
-    @RolesAllowed({"seller", "admin"})
     @Operation(summary = "Move a shop through its lifecycle: review, approve, reject, suspend, reinstate, re-apply")
     public Response transition(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TransitionRequest request) {
-        ShopView view = service.transition(id, ifMatch, request);
-        return Responses.ok(view, view.version());
+        return ok(service.transition(id, ifMatch, request));
     }
 
     @PUT
@@ -104,8 +91,7 @@ public class ShopResource {
     @Operation(summary = "Record the review checklist (admin); If-Match required")
     public Response checklist(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ChecklistRequest request) {
-        ShopView view = service.checklist(id, ifMatch, request);
-        return Responses.ok(view, view.version());
+        return ok(service.checklist(id, ifMatch, request));
     }
 
     @GET
@@ -115,5 +101,10 @@ public class ShopResource {
             + "accounts read any shop's, e.g. training-service dating a trainee's shop opening)")
     public List<TransitionView> history(@PathParam("id") UUID id) {
         return service.history(id);
+    }
+
+    /** The public face of a shop has no version, so no ETag: buyers do not change shops. */
+    private static Response ok(ShopView view) {
+        return view.version() == null ? Response.ok(view).build() : Responses.ok(view, view.version());
     }
 }

@@ -2,6 +2,7 @@ package cn.huinong.market.catalog.shop;
 
 import cn.huinong.market.catalog.audit.Lifecycle;
 import cn.huinong.market.catalog.audit.TransitionLog;
+import cn.huinong.market.common.idempotency.ClientIds;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.paging.TimeKey;
 import cn.huinong.market.common.problem.ProblemException;
@@ -40,10 +41,7 @@ public class ShopService {
 
     @Transactional
     public ShopView apply(ShopRequest request) {
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (shops.findById(id) != null) {
-            throw ProblemException.alreadyExists("shop", id);
-        }
+        UUID id = ClientIds.newId(request.id(), shops::findById, "shop");
         Shop shop = new Shop();
         shop.id = id;
         shop.ownerSub = ownership.caller();
@@ -52,7 +50,7 @@ public class ShopService {
         shop.createdAt = now();
         shop.updatedAt = shop.createdAt;
         shops.persistAndFlush(shop);
-        log.append(ShopTransition.of(id, null, ShopStatus.APPLIED, shop.ownerSub, null, shop.createdAt));
+        record(id, null, ShopStatus.APPLIED, shop.ownerSub, null, shop.createdAt);
         return ShopView.full(shop);
     }
 
@@ -60,9 +58,7 @@ public class ShopService {
     public ShopView update(UUID id, String ifMatch, ShopRequest request) {
         Shop shop = ownership.shop(id);
         ETags.requireCurrent(ifMatch, shop.version, () -> ShopView.full(shop));
-        if (request.id() != null && !request.id().equals(id)) {
-            throw ProblemException.invalidField("id", "detail.id-mismatch");
-        }
+        ProblemException.requireSameId(request.id(), id);
         details(shop, request);
         shop.updatedAt = now();
         shops.flush();
@@ -76,8 +72,8 @@ public class ShopService {
     }
 
     /** Owners and admins see everything; anyone else sees approved shops only, and only their public face. */
-    public ShopView view(UUID id, boolean privileged) {
-        Optional<Shop> theirs = privileged ? ownership.ifMayChange(id) : Optional.empty();
+    public ShopView view(UUID id) {
+        Optional<Shop> theirs = ownership.ifMayChange(id);
         if (theirs.isPresent()) {
             return ShopView.full(theirs.get());
         }
@@ -121,7 +117,7 @@ public class ShopService {
         shop.status = target;
         shop.updatedAt = now();
         shops.flush();
-        log.append(ShopTransition.of(id, from, target, ownership.caller(), reason, shop.updatedAt));
+        record(id, from, target, ownership.caller(), reason, shop.updatedAt);
         shopChanged.fire(new ShopChanged(id));
         return ShopView.full(shop);
     }
@@ -203,5 +199,12 @@ public class ShopService {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
+    }
+
+    private void record(UUID shopId, ShopStatus from, ShopStatus to, String actorSub, String reason,
+            OffsetDateTime at) {
+        ShopTransition step = new ShopTransition();
+        step.shopId = shopId;
+        log.append(step.moved(from, to, actorSub, reason, at));
     }
 }

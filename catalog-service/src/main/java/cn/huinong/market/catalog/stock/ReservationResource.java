@@ -1,7 +1,5 @@
 package cn.huinong.market.catalog.stock;
 
-import cn.huinong.market.common.security.Callers;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -31,14 +29,12 @@ public class ReservationResource {
 
     @Inject ReservationService service;
 
-    @Inject SecurityIdentity identity;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reserve all lines or none (201); the same checkout with the same lines again gets 200 "
             + "and the existing reservation; 409 lists short or unsellable SKUs in 'current'")
     public Response reserve(@NotNull @Valid ReservationRequest request, UriInfo uri) {
-        ReservationService.Outcome outcome = service.reserve(request, Callers.subjectOrAnonymous(identity));
+        ReservationService.Outcome outcome = service.reserve(request);
         if (!outcome.created()) {
             return Response.ok(outcome.reservation()).build();
         }

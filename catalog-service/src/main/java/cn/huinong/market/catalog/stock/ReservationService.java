@@ -4,7 +4,9 @@ import cn.huinong.market.catalog.config.InventoryConfig;
 import cn.huinong.market.common.problem.Problem;
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.problem.ProblemType;
+import cn.huinong.market.common.security.Callers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,12 +42,15 @@ public class ReservationService {
 
     @Inject Clock clock;
 
+    @Inject SecurityIdentity identity;
+
     /** A reservation and whether this request made it (false: the checkout had reserved these lines before). */
     public record Outcome(ReservationView reservation, boolean created) {
     }
 
     @Transactional
-    public Outcome reserve(ReservationRequest request, String caller) {
+    public Outcome reserve(ReservationRequest request) {
+        String caller = Callers.subjectOrAnonymous(identity);
         long ttl = ttlSeconds(request.ttlSeconds());
         refuseDuplicateSkus(request.lines());
         UUID checkoutId = request.checkoutId();

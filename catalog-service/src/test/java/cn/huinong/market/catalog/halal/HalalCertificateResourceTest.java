@@ -1,5 +1,6 @@
 package cn.huinong.market.catalog.halal;
 
+import static cn.huinong.market.catalog.CatalogApi.buyer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -43,7 +44,6 @@ class HalalCertificateResourceTest {
     private final String seller = TestTokens.token("seller-1", "seller");
     private final String otherSeller = TestTokens.token("seller-2", "seller");
     private final String admin = TestTokens.token("admin-1", "admin");
-    private final String buyer = TestTokens.token("buyer-1", "buyer");
 
     @Inject StoredObjects objects;
 
@@ -106,7 +106,7 @@ class HalalCertificateResourceTest {
         given().auth().oauth2(otherSeller).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(body("LX-2025-001")).when().put(certificates() + "/" + id).then().statusCode(404);
         given().auth().oauth2(otherSeller).when().post(certificates() + "/" + id + "/scan").then().statusCode(404);
-        given().auth().oauth2(buyer).when().get(certificates()).then().statusCode(403);
+        given().auth().oauth2(buyer()).when().get(certificates()).then().statusCode(403);
         given().when().get(certificates()).then().statusCode(401);
     }
 

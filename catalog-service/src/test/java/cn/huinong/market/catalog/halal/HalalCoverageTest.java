@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Test;
 
 /** The coverage rule of halal certificates, in Java and in the SQL condition search uses; dates passed in. */
 @QuarkusTest
+@TestTransaction
 class HalalCoverageTest {
 
     private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
     private static final LocalDate TO = LocalDate.of(2025, 12, 31);
+    private static final LocalDate MID_YEAR = LocalDate.of(2025, 6, 1);
 
     @Inject HalalCertificates halal;
 
@@ -52,25 +54,22 @@ class HalalCoverageTest {
     }
 
     @Test
-    @TestTransaction
     void anAncestorCategoryCoversEverythingBelowIt() {
         UUID certificate = CatalogFixtures.certificate(shop, "ACTIVE", FROM, TO, food);
-        assertEquals(certificate, halal.coverFor(shop, beef, LocalDate.of(2025, 6, 1)).orElseThrow().id);
-        assertEquals(certificate, halal.coverFor(shop, meat, LocalDate.of(2025, 6, 1)).orElseThrow().id);
-        assertEquals(certificate, halal.coverFor(shop, food, LocalDate.of(2025, 6, 1)).orElseThrow().id);
-        assertTrue(halal.coverFor(shop, crafts, LocalDate.of(2025, 6, 1)).isEmpty(), "an unlisted category");
+        assertEquals(certificate, halal.coverFor(shop, beef, MID_YEAR).orElseThrow().id);
+        assertEquals(certificate, halal.coverFor(shop, meat, MID_YEAR).orElseThrow().id);
+        assertEquals(certificate, halal.coverFor(shop, food, MID_YEAR).orElseThrow().id);
+        assertTrue(halal.coverFor(shop, crafts, MID_YEAR).isEmpty(), "an unlisted category");
     }
 
     @Test
-    @TestTransaction
     void aChildCategoryDoesNotCoverItsParent() {
         CatalogFixtures.certificate(shop, "ACTIVE", FROM, TO, beef);
-        assertTrue(halal.coverFor(shop, beef, LocalDate.of(2025, 6, 1)).isPresent());
-        assertTrue(halal.coverFor(shop, meat, LocalDate.of(2025, 6, 1)).isEmpty());
+        assertTrue(halal.coverFor(shop, beef, MID_YEAR).isPresent());
+        assertTrue(halal.coverFor(shop, meat, MID_YEAR).isEmpty());
     }
 
     @Test
-    @TestTransaction
     void validityIsInclusiveAtBothEndsAndNothingOutside() {
         CatalogFixtures.certificate(shop, "ACTIVE", FROM, TO, meat);
         assertTrue(halal.coverFor(shop, beef, FROM.minusDays(1)).isEmpty(), "not yet valid");
@@ -80,31 +79,27 @@ class HalalCoverageTest {
     }
 
     @Test
-    @TestTransaction
     void suspendedAndRevokedCertificatesCoverNothing() {
         CatalogFixtures.certificate(shop, "SUSPENDED", FROM, TO, food);
         CatalogFixtures.certificate(shop, "REVOKED", FROM, TO, food);
-        assertTrue(halal.coverFor(shop, beef, LocalDate.of(2025, 6, 1)).isEmpty());
+        assertTrue(halal.coverFor(shop, beef, MID_YEAR).isEmpty());
     }
 
     @Test
-    @TestTransaction
     void anotherShopsCertificateDoesNotCount() {
         CatalogFixtures.certificate(otherShop, "ACTIVE", FROM, TO, food);
-        assertTrue(halal.coverFor(shop, beef, LocalDate.of(2025, 6, 1)).isEmpty());
-        assertTrue(halal.coverFor(otherShop, beef, LocalDate.of(2025, 6, 1)).isPresent());
+        assertTrue(halal.coverFor(shop, beef, MID_YEAR).isEmpty());
+        assertTrue(halal.coverFor(otherShop, beef, MID_YEAR).isPresent());
     }
 
     @Test
-    @TestTransaction
     void withSeveralTheLongestValidIsReturned() {
         CatalogFixtures.certificate(shop, "ACTIVE", FROM, TO, food);
         UUID longer = CatalogFixtures.certificate(shop, "ACTIVE", FROM, TO.plusYears(1), beef);
-        assertEquals(longer, halal.coverFor(shop, beef, LocalDate.of(2025, 6, 1)).orElseThrow().id);
+        assertEquals(longer, halal.coverFor(shop, beef, MID_YEAR).orElseThrow().id);
     }
 
     @Test
-    @TestTransaction
     void theFlagFlipsTheDayAfterValidToInJavaAndInSql() {
         CatalogFixtures.certificate(shop, "ACTIVE", FROM, TO, meat);
         UUID jerky = CatalogFixtures.product(shop, beef, "APPROVED");
@@ -122,7 +117,6 @@ class HalalCoverageTest {
     }
 
     @Test
-    @TestTransaction
     void javaAndSqlAgreeOnEveryCase() {
         CatalogFixtures.certificate(shop, "ACTIVE", FROM, TO, meat);
         CatalogFixtures.certificate(shop, "SUSPENDED", FROM, TO, crafts);

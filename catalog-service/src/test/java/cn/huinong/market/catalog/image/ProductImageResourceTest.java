@@ -111,6 +111,16 @@ class ProductImageResourceTest {
                 .when().post(images() + "/" + upload.getString("imageId") + "/completion");
     }
 
+    /** Uploading these bytes is refused on completion with this status and (English) detail, and they are gone. */
+    private void assertRefusedAndDeleted(byte[] bytes, String declaredType, int status, String detail) {
+        JsonPath upload = startUpload(seller);
+        put(upload.getString("uploadUrl"), bytes, declaredType);
+        given().auth().oauth2(seller).header("Accept-Language", "en")
+                .when().post(images() + "/" + upload.getString("imageId") + "/completion")
+                .then().statusCode(status).body("detail", containsString(detail));
+        assertTrue(objects.size(uploadKey(upload.getString("imageId"))).isEmpty());
+    }
+
     private static BufferedImage read(byte[] bytes) throws IOException {
         return ImageIO.read(new ByteArrayInputStream(bytes));
     }
@@ -232,24 +242,14 @@ class ProductImageResourceTest {
         byte[] big = new byte[10 * 1024 * 1024 + 1];
         byte[] jpeg = TestImages.jpeg(TestImages.picture(64, 64, false), 0.9f);
         System.arraycopy(jpeg, 0, big, 0, jpeg.length);
-        JsonPath upload = startUpload(seller);
-        put(upload.getString("uploadUrl"), big, "image/jpeg");
-        given().auth().oauth2(seller).header("Accept-Language", "en")
-                .when().post(images() + "/" + upload.getString("imageId") + "/completion")
-                .then().statusCode(413).body("detail", containsString("larger than 10 MB"));
-        assertTrue(objects.size(uploadKey(upload.getString("imageId"))).isEmpty());
+        assertRefusedAndDeleted(big, "image/jpeg", 413, "larger than 10 MB");
     }
 
     @Test
     void tooManyPixelsIsRejectedFromTheHeaderWithoutDecoding() {
         byte[] bomb = TestImages.pngBomb(20_000, 20_000); // 400 MP claimed in a few dozen bytes
         assertTrue(bomb.length < 100);
-        JsonPath upload = startUpload(seller);
-        put(upload.getString("uploadUrl"), bomb, "image/png");
-        given().auth().oauth2(seller).header("Accept-Language", "en")
-                .when().post(images() + "/" + upload.getString("imageId") + "/completion")
-                .then().statusCode(422).body("detail", containsString("20,000 × 20,000"));
-        assertTrue(objects.size(uploadKey(upload.getString("imageId"))).isEmpty());
+        assertRefusedAndDeleted(bomb, "image/png", 422, "20,000 × 20,000");
     }
 
     @Test

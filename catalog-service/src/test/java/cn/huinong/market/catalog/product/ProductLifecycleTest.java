@@ -3,6 +3,7 @@ package cn.huinong.market.catalog.product;
 import static cn.huinong.market.catalog.CatalogApi.admin;
 import static cn.huinong.market.catalog.CatalogApi.applyShop;
 import static cn.huinong.market.catalog.CatalogApi.approveShop;
+import static cn.huinong.market.catalog.CatalogApi.buyer;
 import static cn.huinong.market.catalog.CatalogApi.category;
 import static cn.huinong.market.catalog.CatalogApi.move;
 import static cn.huinong.market.catalog.CatalogApi.post;
@@ -19,7 +20,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.huinong.market.common.testing.TestDatabase;
-import cn.huinong.market.common.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.sql.Date;
@@ -34,7 +34,6 @@ class ProductLifecycleTest {
 
     private final String ma = seller("seller-ma");
     private final String li = seller("seller-li");
-    private final String buyer = TestTokens.token("buyer-1", "buyer");
     private String shop;
     private String walnuts;
 
@@ -67,7 +66,7 @@ class ProductLifecycleTest {
                 .body("items.id", contains(id));
         move(admin(), path, "APPROVED", null).statusCode(200).body("status", equalTo("APPROVED"));
 
-        given().auth().oauth2(buyer).when().get(path).then().statusCode(200)
+        given().auth().oauth2(buyer()).when().get(path).then().statusCode(200)
                 .body("nameZh", equalTo("临夏薄皮核桃"))
                 .body("skus.id", contains(skuId))
                 .body("skus[0].priceFen", equalTo(3990))

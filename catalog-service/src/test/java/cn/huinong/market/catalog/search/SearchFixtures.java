@@ -1,5 +1,6 @@
 package cn.huinong.market.catalog.search;
 
+import cn.huinong.market.catalog.CatalogFixtures;
 import cn.huinong.market.catalog.TestSql;
 
 import java.time.LocalDate;
@@ -71,14 +72,7 @@ final class SearchFixtures {
     }
 
     static UUID certificate(UUID shop, LocalDate from, LocalDate to, String status, UUID... categories) {
-        UUID id = UUID.randomUUID();
-        exec("INSERT INTO halal_certificate (id, shop_id, issuer, number, scope, valid_from, valid_to, status,"
-                + " created_at, updated_at) VALUES (?, ?, '临夏州伊斯兰教协会', ?, '牛羊肉及制品', ?, ?, ?, now(), now())",
-                id, shop, "QZ-" + id, from, to, status);
-        for (UUID category : categories) {
-            exec("INSERT INTO halal_certificate_category (certificate_id, category_id) VALUES (?, ?)", id, category);
-        }
-        return id;
+        return CatalogFixtures.certificate(shop, status, from, to, categories);
     }
 
     static void exec(String sql, Object... args) {

@@ -1,5 +1,6 @@
 package cn.huinong.market.catalog.search;
 
+import static cn.huinong.market.catalog.CatalogApi.buyer;
 import static cn.huinong.market.catalog.search.SearchFixtures.BASE;
 import static cn.huinong.market.catalog.search.SearchFixtures.category;
 import static cn.huinong.market.catalog.search.SearchFixtures.certificate;
@@ -308,7 +309,7 @@ class SearchResourceTest {
     @Test
     void rebuildIsForAdminsOnly() {
         given().when().post(PATH + "/reindex").then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.token("buyer-1", "buyer")).when().post(PATH + "/reindex").then()
+        given().auth().oauth2(buyer()).when().post(PATH + "/reindex").then()
                 .statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.token("seller-1", "seller")).when().get(PATH + "/reindex").then()
                 .statusCode(403);

@@ -2,6 +2,7 @@ package cn.huinong.market.catalog.shop;
 
 import static cn.huinong.market.catalog.CatalogApi.admin;
 import static cn.huinong.market.catalog.CatalogApi.applyShop;
+import static cn.huinong.market.catalog.CatalogApi.buyer;
 import static cn.huinong.market.catalog.CatalogApi.move;
 import static cn.huinong.market.catalog.CatalogApi.post;
 import static cn.huinong.market.catalog.CatalogApi.seller;
@@ -77,7 +78,7 @@ class ShopLifecycleTest {
                 .then().statusCode(200)
                 .body("to", contains("APPLIED", "UNDER_REVIEW", "APPROVED"))
                 .body("at[2]", org.hamcrest.Matchers.notNullValue());
-        given().auth().oauth2(TestTokens.token("buyer-1", "buyer")).when().get(path).then().statusCode(403);
+        given().auth().oauth2(buyer()).when().get(path).then().statusCode(403);
         given().when().get(path).then().statusCode(401);
         given().auth().oauth2(TestTokens.token("service-account-training-service", "service")).when()
                 .get("/api/catalog/shops/" + java.util.UUID.randomUUID() + "/history").then().statusCode(404);
@@ -142,7 +143,7 @@ class ShopLifecycleTest {
         String id = applyShop(ma, "马家干货", false);
         CatalogApi.approveShop(id);
         String path = "/api/catalog/shops/" + id;
-        given().auth().oauth2(TestTokens.token("buyer-1", "buyer")).when().get(path).then().statusCode(200)
+        given().auth().oauth2(buyer()).when().get(path).then().statusCode(200)
                 .body("nameZh", equalTo("马家干货"))
                 .body("supportLabel", equalTo(true))
                 .body("contactPhone", nullValue())
@@ -172,7 +173,7 @@ class ShopLifecycleTest {
         Map<String, Object> outside = shopBody("马家干货", false);
         outside.put("townshipCode", "630100101");
         post(ma, "/api/catalog/shops", outside).statusCode(400).body("errors.field", hasItem("townshipCode"));
-        post(TestTokens.token("buyer-1", "buyer"), "/api/catalog/shops", shopBody("买家开店", false))
+        post(buyer(), "/api/catalog/shops", shopBody("买家开店", false))
                 .statusCode(403);
         assertEquals(0, TestDatabase.count("SELECT count(*) FROM shop"));
     }

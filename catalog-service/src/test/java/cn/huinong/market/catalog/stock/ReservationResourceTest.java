@@ -61,6 +61,20 @@ class ReservationResourceTest {
         return Map.of("checkoutId", checkoutId.toString(), "ttlSeconds", 900, "lines", List.of(lines));
     }
 
+    /** A sellable SKU of the seller with this many units on hand. */
+    private static UUID stockedSku(String seller, int onHand) {
+        UUID sku = sellableSku(seller);
+        stock(sku, onHand);
+        return sku;
+    }
+
+    /** A new checkout that reserved this many units of the SKU (201); returns the checkout id. */
+    private static UUID reservedNow(UUID sku, int quantity) {
+        UUID checkout = UUID.randomUUID();
+        reserve(request(checkout, line(sku, quantity))).then().statusCode(201);
+        return checkout;
+    }
+
     static Response reserve(Object body) {
         return given().auth().oauth2(SERVICE).contentType(ContentType.JSON).header("Accept-Language", "en")
                 .body(body).when().post(PATH);
@@ -72,10 +86,8 @@ class ReservationResourceTest {
 
     @Test
     void reservingHoldsUnitsOfEveryLine() {
-        UUID mutton = sellableSku("seller-ma");
-        UUID walnuts = sellableSku("seller-li");
-        stock(mutton, 10);
-        stock(walnuts, 3);
+        UUID mutton = stockedSku("seller-ma", 10);
+        UUID walnuts = stockedSku("seller-li", 3);
         UUID checkout = UUID.randomUUID();
         OffsetDateTime before = OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 
@@ -173,8 +185,7 @@ class ReservationResourceTest {
 
     @Test
     void theSameCheckoutAgainGetsTheSameReservationAndOtherLinesAreRefused() {
-        UUID sku = sellableSku("seller-ma");
-        stock(sku, 10);
+        UUID sku = stockedSku("seller-ma", 10);
         UUID checkout = UUID.randomUUID();
         Map<String, Object> first = request(checkout, line(sku, 4));
         String created = reserve(first).then().statusCode(201).extract().asString();
@@ -192,10 +203,8 @@ class ReservationResourceTest {
 
     @Test
     void confirmingTakesTheUnitsOutOfStockOnce() {
-        UUID sku = sellableSku("seller-ma");
-        stock(sku, 10);
-        UUID checkout = UUID.randomUUID();
-        reserve(request(checkout, line(sku, 3))).then().statusCode(201);
+        UUID sku = stockedSku("seller-ma", 10);
+        UUID checkout = reservedNow(sku, 3);
         long stockVersion = number("SELECT version FROM sku_stock WHERE sku_id = ?", sku);
 
         post(PATH + "/" + checkout + "/confirmation").then().statusCode(200)
@@ -216,10 +225,8 @@ class ReservationResourceTest {
 
     @Test
     void releasingGivesTheUnitsBackOnce() {
-        UUID sku = sellableSku("seller-ma");
-        stock(sku, 10);
-        UUID checkout = UUID.randomUUID();
-        reserve(request(checkout, line(sku, 3))).then().statusCode(201);
+        UUID sku = stockedSku("seller-ma", 10);
+        UUID checkout = reservedNow(sku, 3);
         post(PATH + "/" + checkout + "/release").then().statusCode(200)
                 .body("status", equalTo("RELEASED")).body("releasedAt", notNullValue());
         assertEquals(10, onHand(sku));
@@ -237,10 +244,8 @@ class ReservationResourceTest {
 
     @Test
     void confirmingTooLateExpiresTheReservationAndGivesTheUnitsBack() {
-        UUID sku = sellableSku("seller-ma");
-        stock(sku, 5);
-        UUID checkout = UUID.randomUUID();
-        reserve(request(checkout, line(sku, 2))).then().statusCode(201);
+        UUID sku = stockedSku("seller-ma", 5);
+        UUID checkout = reservedNow(sku, 2);
         clock.advance(Duration.ofSeconds(900)); // the 15-minute TTL is up exactly now
 
         post(PATH + "/" + checkout + "/confirmation").then().statusCode(409)
@@ -254,10 +259,8 @@ class ReservationResourceTest {
 
     @Test
     void theSweeperReleasesOnlyExpiredReservations() {
-        UUID sku = sellableSku("seller-ma");
-        UUID other = sellableSku("seller-li");
-        stock(sku, 200);
-        stock(other, 50);
+        UUID sku = stockedSku("seller-ma", 200);
+        UUID other = stockedSku("seller-li", 50);
         List<UUID> due = new ArrayList<>();
         for (int i = 0; i < 100; i++) { // more than one batch of 100, with the mixed one below
             UUID checkout = UUID.randomUUID();
@@ -289,8 +292,7 @@ class ReservationResourceTest {
 
     @Test
     void requestsAreValidated() {
-        UUID sku = sellableSku("seller-ma");
-        stock(sku, 10);
+        UUID sku = stockedSku("seller-ma", 10);
         reserve(Map.of("checkoutId", UUID.randomUUID().toString(), "lines", List.of(line(sku, 0))))
                 .then().statusCode(400).body("errors.field", hasItem("lines[0].quantity"));
         reserve(Map.of("checkoutId", UUID.randomUUID().toString(), "lines", List.of(line(sku, 1000))))
@@ -318,8 +320,7 @@ class ReservationResourceTest {
 
     @Test
     void onlyServiceAccountsAndAdminsReserve() {
-        UUID sku = sellableSku("seller-ma");
-        stock(sku, 10);
+        UUID sku = stockedSku("seller-ma", 10);
         for (String role : new String[]{"buyer", "seller", "trainer", "logistics"}) {
             given().auth().oauth2(TestTokens.token("u-" + role, role)).contentType(ContentType.JSON)
                     .body(request(UUID.randomUUID(), line(sku, 1))).when().post(PATH).then().statusCode(403);

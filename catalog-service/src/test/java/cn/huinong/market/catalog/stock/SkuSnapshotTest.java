@@ -3,6 +3,7 @@ package cn.huinong.market.catalog.stock;
 import static cn.huinong.market.catalog.CatalogApi.admin;
 import static cn.huinong.market.catalog.CatalogApi.applyShop;
 import static cn.huinong.market.catalog.CatalogApi.approveShop;
+import static cn.huinong.market.catalog.CatalogApi.buyer;
 import static cn.huinong.market.catalog.CatalogApi.category;
 import static cn.huinong.market.catalog.CatalogApi.move;
 import static cn.huinong.market.catalog.CatalogApi.product;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.Test;
 class SkuSnapshotTest {
 
     private final String ma = seller("seller-ma");
-    private final String buyer = TestTokens.token("buyer-1", "buyer");
     private String listed;
     private String hidden;
 
@@ -48,7 +48,7 @@ class SkuSnapshotTest {
 
     @Test
     void onlySkusOnSaleAreSnapshottedWithWhetherTheyCanBeSoldNow() {
-        given().auth().oauth2(buyer).queryParam("ids", listed + "," + hidden + "," + UUID.randomUUID())
+        given().auth().oauth2(buyer()).queryParam("ids", listed + "," + hidden + "," + UUID.randomUUID())
                 .when().get("/api/catalog/skus").then().statusCode(200)
                 .body("skuId", contains(listed))
                 .body("[0].productNameZh", equalTo("薄皮核桃"))
@@ -64,7 +64,7 @@ class SkuSnapshotTest {
                 .extract().header("ETag");
         given().auth().oauth2(ma).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(Map.of("onHand", 7)).when().put("/api/catalog/skus/" + listed + "/stock").then().statusCode(200);
-        given().auth().oauth2(buyer).queryParam("ids", listed).when().get("/api/catalog/skus").then()
+        given().auth().oauth2(buyer()).queryParam("ids", listed).when().get("/api/catalog/skus").then()
                 .body("[0].sellable", equalTo(true)).body("[0].notSellableReason", nullValue());
     }
 
@@ -80,14 +80,14 @@ class SkuSnapshotTest {
     @Test
     void badRequestsAreRefused() {
         given().queryParam("ids", listed).when().get("/api/catalog/skus").then().statusCode(401);
-        given().auth().oauth2(buyer).queryParam("ids", "not-a-uuid").when().get("/api/catalog/skus").then()
+        given().auth().oauth2(buyer()).queryParam("ids", "not-a-uuid").when().get("/api/catalog/skus").then()
                 .statusCode(400).body("errors.field", hasItem("ids"));
-        given().auth().oauth2(buyer).when().get("/api/catalog/skus").then().statusCode(400);
+        given().auth().oauth2(buyer()).when().get("/api/catalog/skus").then().statusCode(400);
         StringBuilder many = new StringBuilder(listed);
         for (int i = 0; i < 100; i++) {
             many.append(',').append(UUID.randomUUID());
         }
-        given().auth().oauth2(buyer).queryParam("ids", many.toString()).when().get("/api/catalog/skus").then()
+        given().auth().oauth2(buyer()).queryParam("ids", many.toString()).when().get("/api/catalog/skus").then()
                 .statusCode(400);
     }
 }

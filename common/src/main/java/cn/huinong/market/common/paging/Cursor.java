@@ -4,6 +4,7 @@ import cn.huinong.market.common.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * Opaque keyset cursors: the sort key values of the last item shown, so the next page starts right after it
@@ -40,6 +41,23 @@ public final class Cursor {
             }
             return keys;
         } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    /**
+     * Decodes a two-value cursor with {@code parse}; a cursor whose values do not parse is the client's mistake (400).
+     *
+     * @return null for the first page
+     */
+    public static <K> K decodePair(String cursor, BiFunction<String, String, K> parse) {
+        List<String> keys = decode(cursor, 2);
+        if (keys.isEmpty()) {
+            return null;
+        }
+        try {
+            return parse.apply(keys.get(0), keys.get(1));
+        } catch (RuntimeException e) {
             throw invalid();
         }
     }

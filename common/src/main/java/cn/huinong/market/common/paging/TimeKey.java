@@ -1,8 +1,6 @@
 package cn.huinong.market.common.paging;
 
-import cn.huinong.market.common.problem.ProblemException;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,15 +16,7 @@ public record TimeKey(OffsetDateTime at, UUID id) {
 
     /** @return null for the first page */
     public static TimeKey decode(String cursor) {
-        List<String> keys = Cursor.decode(cursor, 2);
-        if (keys.isEmpty()) {
-            return null;
-        }
-        try {
-            return new TimeKey(OffsetDateTime.parse(keys.get(0)), UUID.fromString(keys.get(1)));
-        } catch (RuntimeException e) {
-            throw ProblemException.invalidField("after", "detail.cursor-invalid");
-        }
+        return Cursor.decodePair(cursor, (at, id) -> new TimeKey(OffsetDateTime.parse(at), UUID.fromString(id)));
     }
 
     /**

@@ -49,6 +49,15 @@ public class ProblemException extends RuntimeException {
     }
 
     /**
+     * Refuses a replacement whose body names another resource than its path does (a body may leave its id out).
+     */
+    public static void requireSameId(Object bodyId, Object pathId) {
+        if (bodyId != null && !bodyId.equals(pathId)) {
+            throw invalidField("id", "detail.id-mismatch");
+        }
+    }
+
+    /**
      * A refusal that also hands the client facts to act on ({@code current}, e.g. which SKUs are short and how many
      * are left) and the fields they concern.
      */

@@ -61,40 +61,35 @@ class ImagePipelineTest {
         Path text = file("photo.jpg", "not a photo at all".getBytes());
         assertEquals(Optional.empty(), ContentSniffer.sniff(text));
 
-        ImageRejectedException refused = assertThrows(ImageRejectedException.class,
-                () -> pipeline.clean(text, PHOTOS, 1000, 0.85f));
+        ImageRejectedException refused = refusal(pipeline, text);
         assertEquals(Reason.NOT_AN_IMAGE, refused.reason());
         // A real format that the caller does not accept is refused the same way.
         Path pdf = file("scan.pdf", "%PDF-1.7\n".getBytes());
         assertEquals(Reason.NOT_AN_IMAGE,
-                assertThrows(ImageRejectedException.class, () -> pipeline.clean(pdf, PHOTOS, 1000, 0.85f)).reason());
+                refusal(pipeline, pdf).reason());
     }
 
     @Test
     void aDecompressionBombIsRefusedFromItsHeader() throws IOException {
         Path bomb = file("bomb.png", TestImages.pngBomb(100_000, 100_000));
         assertFalse(Files.size(bomb) > 1024, "the bomb is tiny");
-        ImageRejectedException refused = assertThrows(ImageRejectedException.class,
-                () -> pipeline.clean(bomb, PHOTOS, 1000, 0.85f));
+        ImageRejectedException refused = refusal(pipeline, bomb);
         assertEquals(Reason.TOO_MANY_PIXELS, refused.reason());
         assertEquals(100_000, refused.width());
         assertEquals(100_000, refused.height());
 
         Path strip = file("strip.png", TestImages.pngBomb(13_000, 1));
-        assertEquals(Reason.TOO_MANY_PIXELS, assertThrows(ImageRejectedException.class,
-                () -> pipeline.clean(strip, PHOTOS, 1000, 0.85f)).reason(), "a side longer than allowed");
+        assertEquals(Reason.TOO_MANY_PIXELS, refusal(pipeline, strip).reason(), "a side longer than allowed");
         // Only a pixel count: the same strip passes the side check and is refused only as a corrupt image.
         ImagePipeline pixelsOnly = new ImagePipeline(ImageLimits.pixels(40_000_000), 1, Duration.ofSeconds(5));
-        assertEquals(Reason.NOT_AN_IMAGE, assertThrows(ImageRejectedException.class,
-                () -> pixelsOnly.clean(strip, PHOTOS, 1000, 0.85f)).reason());
+        assertEquals(Reason.NOT_AN_IMAGE, refusal(pixelsOnly, strip).reason());
     }
 
     @Test
     void corruptDataBehindValidMagicBytesIsNotAnImage() throws IOException {
         byte[] jpeg = TestImages.jpeg(TestImages.picture(200, 100, true), 0.9f);
         Path truncated = file("cut.jpg", Arrays.copyOf(jpeg, 120));
-        assertEquals(Reason.NOT_AN_IMAGE, assertThrows(ImageRejectedException.class,
-                () -> pipeline.clean(truncated, PHOTOS, 1000, 0.85f)).reason());
+        assertEquals(Reason.NOT_AN_IMAGE, refusal(pipeline, truncated).reason());
     }
 
     @Test
@@ -175,5 +170,10 @@ class ImagePipelineTest {
         ImagePipeline oneSlot = new ImagePipeline(ImageLimits.pixels(1_000_000), 1, Duration.ZERO);
         oneSlot.acquireSlot();
         assertEquals(Reason.BUSY, assertThrows(ImageRejectedException.class, oneSlot::acquireSlot).reason());
+    }
+
+    /** Cleaning this file as a photo must fail: the refusal, to inspect. */
+    private static ImageRejectedException refusal(ImagePipeline pipeline, Path file) {
+        return assertThrows(ImageRejectedException.class, () -> pipeline.clean(file, PHOTOS, 1000, 0.85f));
     }
 }

@@ -1,5 +1,8 @@
 package cn.huinong.market.common.testing;
 
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,9 +12,13 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A clock a test moves by hand: it stands still until told, so expiry, deadlines and sweeps are tested by moving
- * time forward instead of sleeping. A service's test sources produce it as an {@code @Alternative} {@link Clock}
- * bean; {@link #reset()} returns it to the wall clock's present.
+ * time forward instead of sleeping. It is the {@link Clock} bean (replacing common's) of every service whose tests
+ * index this test-jar ({@code %test.quarkus.index-dependency.common-testing.*}); a service that does not may produce
+ * it itself. {@link #reset()} returns it to the wall clock's present.
  */
+@Singleton
+@Alternative
+@Priority(1)
 public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;

@@ -1,11 +1,11 @@
 package cn.huinong.market.orders.aftersale;
 
+import cn.huinong.market.common.paging.JpqlFilter;
 import cn.huinong.market.common.paging.TimeKey;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,26 +25,10 @@ public class AfterSaleRepository implements PanacheRepositoryBase<AfterSale, UUI
     /** Keyset page, newest first: a buyer's cases, a seller's shops' cases, or everyone's (admins). */
     public List<AfterSale> page(String buyerSub, String ownerSub, UUID shopOrderId, AfterSaleStatus status,
             TimeKey before, int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        var params = new HashMap<String, Object>();
-        if (buyerSub != null) {
-            where.append(" and buyerSub = :buyer");
-            params.put("buyer", buyerSub);
-        }
-        if (ownerSub != null) {
-            where.append(" and shopOwnerSub = :owner");
-            params.put("owner", ownerSub);
-        }
-        if (shopOrderId != null) {
-            where.append(" and shopOrderId = :order");
-            params.put("order", shopOrderId);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
-        String condition = TimeKey.before(before, where.toString(), "createdAt", "id", params);
-        return find(condition + " order by createdAt desc, id desc", params).page(0, limit + 1).list();
+        JpqlFilter filter = new JpqlFilter().eq("buyerSub", buyerSub).eq("shopOwnerSub", ownerSub)
+                .eq("shopOrderId", shopOrderId).eq("status", status);
+        String condition = TimeKey.before(before, filter.where(), "createdAt", "id", filter.params());
+        return find(condition + " order by createdAt desc, id desc", filter.params()).page(0, limit + 1).list();
     }
 
     public List<UUID> rejectedBefore(OffsetDateTime now, int limit) {

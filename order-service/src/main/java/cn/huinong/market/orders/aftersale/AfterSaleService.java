@@ -379,7 +379,11 @@ public class AfterSaleService {
 
     private void record(AfterSale c, AfterSaleStatus from, AfterSaleStatus to, Actor actor, String reason,
             OffsetDateTime now) {
-        cases.getEntityManager().persist(AfterSaleTransition.of(c.id, from, to, actor, reason, now));
+        AfterSaleTransition step = new AfterSaleTransition();
+        step.afterSaleId = c.id;
+        // the reason column holds 1,000 characters
+        String cut = reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+        cases.getEntityManager().persist(step.moved(from, to, actor.role(), actor.sub(), cut, now));
     }
 
     private static String blankToNull(String s) {

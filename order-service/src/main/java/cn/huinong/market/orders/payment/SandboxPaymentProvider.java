@@ -2,9 +2,9 @@ package cn.huinong.market.orders.payment;
 
 import cn.huinong.market.common.problem.ProblemException;
 import cn.huinong.market.common.problem.ProblemType;
+import cn.huinong.market.common.signature.NotificationForm;
 import cn.huinong.market.common.signature.RsaSignatures;
 import cn.huinong.market.orders.client.RestCalls;
-import cn.huinong.market.orders.payment.sandbox.NotificationForm;
 import cn.huinong.market.orders.payment.sandbox.NotifyUrl;
 import cn.huinong.market.orders.payment.sandbox.SandboxKeys;
 import cn.huinong.market.orders.payment.sandbox.SandboxPayApi;

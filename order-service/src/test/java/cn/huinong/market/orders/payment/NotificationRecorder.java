@@ -1,100 +1,11 @@
 package cn.huinong.market.orders.payment;
 
+import cn.huinong.market.common.testing.PaymentNotificationRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedHashMap;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
-/**
- * Test-only merchant endpoint the sandbox notifies in the test profile ({@code %test.…notify-url}): records every
- * form it receives and answers as told — "success" by default, something else for the first K deliveries, or holds
- * a delivery until released (to prove the delivery is not made in the paying request).
- */
+/** The merchant endpoint the sandbox notifies in the test profile ({@code %test.…notify-url}). */
 @ApplicationScoped
-public class NotificationRecorder {
-
-    public record Received(MultivaluedMap<String, String> form, String contentType, long receivedAtNanos) {
-    }
-
-    // Fields are reached only through methods: a test injects the client proxy, whose own fields are not the bean's.
-    private final List<Received> received = new CopyOnWriteArrayList<>();
-    private final AtomicInteger refuseFirst = new AtomicInteger();
-    private volatile int refusalStatus = 200;
-    private volatile String refusalBody = "fail";
-    private volatile CountDownLatch hold;
-
-    /** Everything received since the last reset or clear, oldest first. */
-    public List<Received> received() {
-        return received;
-    }
-
-    public void clear() {
-        received.clear();
-    }
-
-    public void reset() {
-        received.clear();
-        refuseFirst.set(0);
-        refusalStatus = 200;
-        refusalBody = "fail";
-        CountDownLatch h = hold;
-        hold = null;
-        if (h != null) {
-            h.countDown();
-        }
-    }
-
-    /** The next {@code k} deliveries are answered with this status and body instead of a 200 "success". */
-    public void refuseNext(int k, int status, String body) {
-        refusalStatus = status;
-        refusalBody = body;
-        refuseFirst.set(k);
-    }
-
-    public CountDownLatch holdDeliveries() {
-        CountDownLatch latch = new CountDownLatch(1);
-        hold = latch;
-        return latch;
-    }
-
-    Response receive(MultivaluedMap<String, String> form, String contentType) {
-        received.add(new Received(new MultivaluedHashMap<>(form), contentType, System.nanoTime()));
-        CountDownLatch h = hold;
-        if (h != null) {
-            try {
-                h.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (refuseFirst.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            return Response.status(refusalStatus).entity(refusalBody).type(MediaType.TEXT_PLAIN).build();
-        }
-        return Response.ok("success", MediaType.TEXT_PLAIN).build();
-    }
-
-    @Path("/test/payment-notifications")
-    public static class Endpoint {
-
-        @Inject NotificationRecorder recorder;
-
-        @POST
-        @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-        @Produces(MediaType.TEXT_PLAIN)
-        public Response notify(MultivaluedMap<String, String> form,
-                @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) {
-            return recorder.receive(form, contentType);
-        }
-    }
+@Path("/test/payment-notifications")
+public class NotificationRecorder extends PaymentNotificationRecorder {
 }

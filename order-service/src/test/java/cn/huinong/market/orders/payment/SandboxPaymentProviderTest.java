@@ -116,8 +116,8 @@ class SandboxPaymentProviderTest {
         assertEquals(0, paid.paidAt().getNano());
         assertTrue(paid.paidAt().isAfter(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1)));
 
-        ProblemException unknown = assertThrows(ProblemException.class, () -> provider.query(UUID.randomUUID()));
-        assertEquals(ProblemType.NOT_FOUND, unknown.type());
+        assertEquals(ProblemType.NOT_FOUND,
+                assertThrows(ProblemException.class, () -> provider.query(UUID.randomUUID())).type());
     }
 
     @Test
@@ -139,8 +139,8 @@ class SandboxPaymentProviderTest {
         assertEquals(ProviderPaymentStatus.PAID, lateClose.status());
         assertNotNull(lateClose.paidAt());
 
-        ProblemException unknown = assertThrows(ProblemException.class, () -> provider.close(UUID.randomUUID()));
-        assertEquals(ProblemType.NOT_FOUND, unknown.type());
+        assertEquals(ProblemType.NOT_FOUND,
+                assertThrows(ProblemException.class, () -> provider.close(UUID.randomUUID())).type());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.huinong.market.sandbox.payment;
 
 import cn.huinong.market.common.problem.ProblemException;
+import cn.huinong.market.common.signature.NotificationForm;
 import cn.huinong.market.common.signature.RsaSignatures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

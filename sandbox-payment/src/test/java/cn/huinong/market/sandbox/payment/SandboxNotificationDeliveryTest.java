@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.huinong.market.common.signature.NotificationForm;
 import cn.huinong.market.common.signature.RsaSignatures;
 import cn.huinong.market.common.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package cn.huinong.market.sandbox.payment;
+package cn.huinong.market.common.signature;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +8,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** Field names and formats of the sandbox's Alipay-style notifications. */
+/**
+ * Field names and formats of the sandbox provider's Alipay-style payment notifications, for both halves (the
+ * provider writes them, order-service reads them), like {@link RsaSignatures} for their signature.
+ */
 public final class NotificationForm {
 
     public static final String NOTIFY_ID = "notify_id";
