@@ -1,7 +1,7 @@
 package cn.huinong.market.catalog.trace;
 
-import cn.huinong.market.catalog.PageParams;
 import cn.huinong.market.common.paging.Page;
+import cn.huinong.market.common.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -44,7 +44,7 @@ public class TraceLotResource {
     @GET
     @Path("shops/{shopId}/lots")
     @Operation(summary = "The shop's lots, newest first")
-    public Page<LotView> list(@PathParam("shopId") UUID shopId, @Valid @BeanParam PageParams page) {
+    public Page<LotView> list(@PathParam("shopId") UUID shopId, @Valid @BeanParam PageRequest page) {
         Page<TraceLot> found = lots.ofShop(access.shop(shopId), page.after, page.limit);
         return new Page<>(found.items().stream().map(l -> LotView.of(l, lots.codeOf(l))).toList(),
                 found.nextCursor());

@@ -1,6 +1,6 @@
 package cn.huinong.market.catalog.trace;
 
-import cn.huinong.market.catalog.PageParams;
+import cn.huinong.market.common.paging.PageRequest;
 import cn.huinong.market.common.problem.ProblemException;
 import jakarta.ws.rs.QueryParam;
 import java.time.OffsetDateTime;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The EPCIS 2.0 query parameters, under their standard names, plus the page. */
-public class TraceQueryParams extends PageParams {
+public class TraceQueryParams extends PageRequest {
 
     @QueryParam("eventType") public List<String> eventType;
 
