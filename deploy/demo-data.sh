@@ -132,5 +132,6 @@ cohort 30000000-0000-4000-8000-000000000003 "和政县2026春季网店客服班"
 # shellcheck source=demo-orders.sh
 . "$(dirname "${BASH_SOURCE[0]}")/demo-orders.sh"
 . "$(dirname "${BASH_SOURCE[0]}")/demo-logistics.sh"  # shared-logistics network of Linxia county (issue #12)
+. "$(dirname "${BASH_SOURCE[0]}")/demo-trace.sh"
 
 echo "    demo data loaded: $created answered 201 (created, or replayed for the same Idempotency-Key), $existing answered 409 (already there)"

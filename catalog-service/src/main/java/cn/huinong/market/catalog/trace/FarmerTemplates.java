@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,6 +29,8 @@ public class FarmerTemplates {
     @Inject TraceLotRepository lots;
 
     @Inject TraceFacts facts;
+
+    @Inject LotService lotService;
 
     @Inject EpcisParser parser;
 
@@ -50,18 +53,44 @@ public class FarmerTemplates {
         return store(shopId, e);
     }
 
-    /** Links the shop's halal certificate, in force on the day, to the lot. */
+    /** A lot made and its first events recorded, in one transaction. */
+    public record NewLotOrigin(TraceLot lot, List<CapturedEvent> events) {
+    }
+
+    /** The three-tap form: a new lot, its harvest or slaughter, and if asked its halal attestation and inspection. */
+    @Transactional
+    public NewLotOrigin recordNewLot(UUID shopId, LotService.NewLot request, OffsetDateTime at,
+            String quarantineNumber, String photoUrl, boolean attestHalal, Boolean inspectionConformant,
+            String inspectionPhotoUrl) {
+        TraceLot lot = lotService.create(shopId, request);
+        List<CapturedEvent> events = new ArrayList<>();
+        events.add(recordOrigin(shopId, lot.id, at, quarantineNumber, photoUrl));
+        if (attestHalal) {
+            events.add(attestHalal(shopId, lot.id, null, at));
+        }
+        if (inspectionConformant != null) {
+            events.add(inspect(shopId, lot.id, inspectionConformant, at, inspectionPhotoUrl));
+        }
+        return new NewLotOrigin(lot, events);
+    }
+
+    /**
+     * Links the halal certificate that covers the lot's product on the day (the halal feature's rule) to the lot. A
+     * seller who names a certificate must name that one; naming none lets the platform pick it.
+     */
     @Transactional
     public CapturedEvent attestHalal(UUID shopId, UUID lotId, UUID certificateId, OffsetDateTime at) {
         TraceLot lot = ownLot(shopId, lotId);
-        TraceFacts.CertificateFacts certificate = facts.certificate(certificateId)
-                .filter(c -> c.shopId().equals(shopId) && "HALAL".equals(c.kind()))
-                .orElseThrow(() -> ProblemException.notFound("certificate", certificateId));
-        if (!certificate.inForceOn(at.toLocalDate())) {
-            throw ProblemException.invalidField("certificateId", "The certificate is not in force on that day.");
-        }
+        TraceFacts.CertificateFacts certificate = facts.halalCover(lot.productId, at.toLocalDate())
+                .filter(c -> c.shopId().equals(shopId) && c.inForceOn(at.toLocalDate()))
+                .filter(c -> certificateId == null || c.id().equals(certificateId))
+                .orElseThrow(() -> ProblemException.invalidField("certificateId",
+                        "No halal certificate of the shop covering this product is in force on that day."));
         ObjectNode e = observation(lot, at, "inspecting", "conformant");
-        e.putArray("certificationInfo").add(CERTIFICATE_BASE + "halal/" + certificateId);
+        e.putArray("certificationInfo").add(CERTIFICATE_BASE + "halal/" + certificate.id());
+        // the CBV hash leaves certificationInfo out: without this the attestation and a plain inspection of the
+        // same lot at the same minute would be one event
+        e.put("huinong:attestation", "halal");
         return store(shopId, e);
     }
 
@@ -129,11 +158,48 @@ public class FarmerTemplates {
         return store(shopId, e);
     }
 
+    /** Ships lots and/or serialised packs for one platform order (its id as the bizTransaction). */
+    @Transactional
+    public CapturedEvent ship(UUID shopId, UUID orderId, List<UUID> lotIds, List<String> packEpcs,
+            OffsetDateTime at) {
+        if (lotIds.isEmpty() && packEpcs.isEmpty()) {
+            throw ProblemException.invalidField("lots", "Name at least one lot or pack.");
+        }
+        ObjectNode e = event("ObjectEvent", at);
+        e.put("action", "OBSERVE");
+        e.put("bizStep", "shipping");
+        e.put("disposition", "in_transit");
+        if (!packEpcs.isEmpty()) {
+            ArrayNode epcs = e.putArray("epcList");
+            packEpcs.forEach(epcs::add);
+        }
+        if (!lotIds.isEmpty()) {
+            ArrayNode q = e.putArray("quantityList");
+            lotIds.forEach(id -> quantity(q, ownLot(shopId, id).epcClass, null, null));
+        }
+        ObjectNode transaction = e.putArray("bizTransactionList").addObject();
+        transaction.put("type", "po");
+        transaction.put("bizTransaction", TraceGraphService.ORDER_PREFIX + orderId);
+        return store(shopId, e);
+    }
+
     /** Recalls a lot: its disposition becomes recalled (what follows downstream is the recall service's job). */
     @Transactional
     public CapturedEvent recall(UUID shopId, UUID lotId, OffsetDateTime at) {
         TraceLot lot = ownLot(shopId, lotId);
         return store(shopId, observation(lot, at, "holding", "recalled"));
+    }
+
+    /** Recalls serialised packs and cartons (made from a recalled lot) in one event. */
+    @Transactional
+    public CapturedEvent recallItems(UUID shopId, List<String> epcs, OffsetDateTime at) {
+        ObjectNode e = event("ObjectEvent", at);
+        e.put("action", "OBSERVE");
+        e.put("bizStep", "holding");
+        e.put("disposition", "recalled");
+        ArrayNode list = e.putArray("epcList");
+        epcs.forEach(list::add);
+        return store(shopId, e);
     }
 
     private TraceLot ownLot(UUID shopId, UUID lotId) {

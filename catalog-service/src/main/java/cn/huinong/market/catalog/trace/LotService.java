@@ -1,5 +1,7 @@
 package cn.huinong.market.catalog.trace;
 
+import cn.huinong.market.common.paging.Cursor;
+import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,7 +9,9 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -73,9 +77,29 @@ public class LotService {
         lot.unit = request.unit();
         lot.bestBefore = request.bestBefore();
         lot.temperatureClass = product.temperatureClass();
-        lot.createdAt = clock.instant();
+        lot.createdAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         lots.persist(lot);
         return lot;
+    }
+
+    /** A shop's lots, newest first. */
+    public Page<TraceLot> ofShop(UUID shopId, String after, int limit) {
+        List<String> cursor = Cursor.decode(after, 2);
+        if (cursor.isEmpty()) {
+            return Page.of(lots.find("shopId = ?1 order by createdAt desc, id desc", shopId).page(0, limit + 1)
+                    .list(), limit, l -> l, l -> Cursor.encode(l.createdAt, l.id));
+        }
+        Instant afterTime;
+        UUID afterId;
+        try {
+            afterTime = Instant.parse(cursor.get(0));
+            afterId = UUID.fromString(cursor.get(1));
+        } catch (RuntimeException e) {
+            throw ProblemException.invalidField("after", "detail.cursor-invalid");
+        }
+        List<TraceLot> rows = lots.find("shopId = ?1 and (createdAt < ?2 or (createdAt = ?2 and id < ?3)) "
+                + "order by createdAt desc, id desc", shopId, afterTime, afterId).page(0, limit + 1).list();
+        return Page.of(rows, limit, l -> l, l -> Cursor.encode(l.createdAt, l.id));
     }
 
     public Optional<TraceLot> byCode(TraceCode code) {

@@ -48,32 +48,48 @@ public class TraceGraphService {
                         UNION
                         SELECT l.upstream_ref, up.depth + 1 FROM trace_lineage l JOIN up ON l.downstream_ref = up.ref
                         WHERE up.depth < ?)
-                    SELECT DISTINCT ref FROM up""");
-            List<StoredEvent> events = new ArrayList<>();
+                    SELECT ref FROM up GROUP BY ref ORDER BY min(depth), ref""");
+            List<StoredEvent> events = eventsNaming(c, upstream);
             Set<String> certificates = new LinkedHashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT e.seq, e.event_id, e.shop_id, e.document::text FROM trace_event e
-                    WHERE e.seq IN (SELECT k.event_seq FROM trace_event_key k WHERE k.kind IN ('C', 'E')
-                                    AND k.value = ANY(?))
-                    ORDER BY e.event_time, e.seq""")) {
-                ps.setArray(1, c.createArrayOf("text", upstream.toArray()));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        StoredEvent event = new StoredEvent(rs.getLong(1), rs.getString(2),
-                                rs.getObject(3, UUID.class), TraceQueryService.JSON.readTree(rs.getString(4)));
-                        events.add(event);
-                        var info = event.document().path("certificationInfo");
-                        if (info.isTextual()) {
-                            certificates.add(info.asText());
-                        }
-                        info.forEach(i -> certificates.add(i.asText()));
-                    }
+            for (StoredEvent event : events) {
+                var info = event.document().path("certificationInfo");
+                if (info.isTextual()) {
+                    certificates.add(info.asText());
                 }
+                info.forEach(i -> certificates.add(i.asText()));
             }
             return new Backward(start, upstream, events, List.copyOf(certificates));
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("cannot trace back from " + identifier, e);
         }
+    }
+
+    /** Every event naming any of these identifiers (as class or instance), by event time. */
+    public List<StoredEvent> eventsNaming(List<String> identifiers) {
+        try (Connection c = dataSource.getConnection()) {
+            return eventsNaming(c, identifiers);
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("cannot read the events of " + identifiers.size() + " identifiers", e);
+        }
+    }
+
+    private static List<StoredEvent> eventsNaming(Connection c, List<String> identifiers)
+            throws SQLException, JsonProcessingException {
+        List<StoredEvent> events = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT e.seq, e.event_id, e.shop_id, e.document::text FROM trace_event e
+                WHERE e.seq IN (SELECT k.event_seq FROM trace_event_key k WHERE k.kind IN ('C', 'E')
+                                AND k.value = ANY(?))
+                ORDER BY e.event_time, e.seq""")) {
+            ps.setArray(1, c.createArrayOf("text", identifiers.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    events.add(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getObject(3, UUID.class),
+                            TraceQueryService.JSON.readTree(rs.getString(4))));
+                }
+            }
+        }
+        return events;
     }
 
     public Forward forward(String identifier) {
@@ -86,7 +102,7 @@ public class TraceGraphService {
                         SELECT l.downstream_ref, down.depth + 1 FROM trace_lineage l
                         JOIN down ON l.upstream_ref = down.ref
                         WHERE down.depth < ?)
-                    SELECT DISTINCT ref FROM down""");
+                    SELECT ref FROM down GROUP BY ref ORDER BY min(depth), ref""");
             List<String> shippingEvents = new ArrayList<>();
             Set<UUID> orders = new LinkedHashSet<>();
             Set<String> others = new LinkedHashSet<>();

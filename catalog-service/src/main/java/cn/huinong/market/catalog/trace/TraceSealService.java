@@ -90,6 +90,28 @@ public class TraceSealService {
         }
     }
 
+    /** A shop's seals between two days (inclusive; open ends allowed), oldest first, at most a year's worth. */
+    public List<Seal> list(UUID shopId, LocalDate from, LocalDate to) {
+        List<Seal> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT day, event_count, first_seq, last_seq, merkle_root, signature, key_id, sealed_at
+                FROM trace_seal WHERE shop_id = ? AND day >= ? AND day <= ? ORDER BY day LIMIT 366""")) {
+            ps.setObject(1, shopId);
+            ps.setDate(2, Date.valueOf(from == null ? LocalDate.of(2000, 1, 1) : from));
+            ps.setDate(3, Date.valueOf(to == null ? LocalDate.of(9999, 12, 31) : to));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Seal(shopId, rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getObject(3, Long.class),
+                            rs.getObject(4, Long.class), rs.getString(5), rs.getString(6), rs.getString(7),
+                            rs.getTimestamp(8).toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
     public Optional<Seal> find(UUID shopId, LocalDate day) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
                 SELECT event_count, first_seq, last_seq, merkle_root, signature, key_id, sealed_at

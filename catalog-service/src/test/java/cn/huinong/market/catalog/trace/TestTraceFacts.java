@@ -2,6 +2,7 @@ package cn.huinong.market.catalog.trace;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,8 +37,17 @@ public class TestTraceFacts implements TraceFacts {
     }
 
     @Override
-    public Optional<CertificateFacts> certificate(UUID certificateId) {
-        return Optional.ofNullable(certificates.get(certificateId));
+    public Optional<CertificateFacts> halalCover(UUID productId, LocalDate day) {
+        ProductFacts product = products.get(productId);
+        return product == null ? Optional.empty()
+                : certificates.values().stream()
+                        .filter(c -> c.shopId().equals(product.shopId()) && "HALAL".equals(c.kind()))
+                        .filter(c -> c.inForceOn(day)).findFirst();
+    }
+
+    @Override
+    public boolean shopExists(UUID shopId) {
+        return owners.containsKey(shopId) || products.values().stream().anyMatch(p -> p.shopId().equals(shopId));
     }
 
     @Override
