@@ -61,6 +61,8 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
                     } else if (path.equals("/__stub/ready")) {
                         readyStatus[0] = Integer.parseInt(request.getParam("status"));
                         request.response().setStatusCode(204).end();
+                    } else if (path.equals(StubTraces.PATH) && service.equals("catalog")) {
+                        StubTraces.answer(request);
                     } else {
                         echo(service, request);
                     }

@@ -58,4 +58,9 @@ public interface CatalogClient {
     @Path("skus")
     List<SkuSnapshot> skus(@QueryParam("ids") String ids, @HeaderParam("Authorization") String authorization,
             @HeaderParam("Accept-Language") String language);
+
+    /** Public: no token is sent, whoever is reading. */
+    @GET
+    @Path("trace/public/summary")
+    TraceSummary traceSummary(@QueryParam("code") String code, @HeaderParam("Accept-Language") String language);
 }

@@ -253,4 +253,73 @@ public interface Messages {
 
     @Message
     String funnel_show();
+
+    @Message
+    String trace_title();
+
+    @Message
+    String trace_code_label();
+
+    @Message
+    String trace_lookup();
+
+    @Message
+    String trace_form_hint();
+
+    @Message
+    String trace_unknown();
+
+    @Message
+    String trace_malformed();
+
+    @Message
+    String trace_recalled();
+
+    @Message
+    String trace_cold_warning();
+
+    @Message
+    String trace_lot();
+
+    @Message
+    String trace_gtin();
+
+    @Message
+    String trace_origin();
+
+    @Message
+    String trace_quantity();
+
+    @Message
+    String trace_best_before();
+
+    @Message
+    String trace_halal();
+
+    @Message
+    String trace_valid();
+
+    @Message
+    String trace_attested();
+
+    @Message
+    String trace_quarantine();
+
+    @Message
+    String trace_inspections();
+
+    @Message
+    String trace_cold_chain();
+
+    @Message
+    String trace_steps();
+
+    @Message
+    String trace_none();
+
+    @Message
+    String trace_origin_kind(String k);
+
+    @Message
+    String trace_readings(int n, String min, String max);
 }
