@@ -95,10 +95,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                 kept.put(name, value);
             }
         }
-        MediaType type = response.getMediaType();
         byte[] body = response.hasEntity() ? serialize(response.getEntity()) : null;
-        gate.complete(claim.caller(), claim.key(),
-                new StoredResponse(status, type == null ? null : type.toString(), kept, body));
+        gate.complete(claim.caller(), claim.key(), new StoredResponse(status, contentType(response), kept, body));
     }
 
     /**
@@ -121,6 +119,21 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             builder.entity(stored.body()).type(stored.contentType());
         }
         return builder.build();
+    }
+
+    /**
+     * A resource returning a {@code Response} without {@code @Produces} has no media type yet when this filter runs
+     * (Quarkus REST picks JSON later, while writing); the stored body is Jackson's JSON then, so it is replayed as
+     * such instead of as octet-stream.
+     */
+    private static String contentType(ContainerResponseContext response) {
+        MediaType type = response.getMediaType();
+        if (type != null) {
+            return type.toString();
+        }
+        return response.hasEntity() && !(response.getEntity() instanceof byte[])
+                ? MediaType.APPLICATION_JSON + ";charset=UTF-8"
+                : null;
     }
 
     private byte[] serialize(Object entity) {

@@ -3,6 +3,7 @@ package cn.huinong.market.common.testing;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -55,6 +56,9 @@ public abstract class IdempotencyContractTestBase {
         assertEquals(first.asString(), again.asString());
         assertEquals(first.header("Location"), again.header("Location"));
         assertEquals("true", again.header("Idempotent-Replayed"));
+        // A replay is read by the same client code as the first answer, so it must say JSON too.
+        assertTrue(first.contentType().startsWith("application/json"), first.contentType());
+        assertEquals(first.contentType(), again.contentType());
         assertEquals(1, storedCount(id));
     }
 
