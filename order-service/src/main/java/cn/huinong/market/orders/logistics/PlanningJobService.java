@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.util.UUID;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
@@ -36,7 +37,13 @@ public class PlanningJobService {
 
     public PlanningJobStore.Enqueued submit(PlanningJobRequest request, String requestedBy) {
         problems.hub(request.hubCode());
-        var enqueued = store.enqueue(request.hubCode(), request.cutoff(), requestedBy);
+        PlanningJobStore.Enqueued enqueued;
+        try {
+            enqueued = store.enqueue(request.hubCode(), request.cutoff(), requestedBy);
+        } catch (PersistenceException raced) {
+            // Another request queued the same hub and cutoff between our look and our insert: answer its job.
+            enqueued = store.enqueue(request.hubCode(), request.cutoff(), requestedBy);
+        }
         if (enqueued.created()) {
             UUID id = enqueued.job().id;
             executor.runAsync(() -> run(id));

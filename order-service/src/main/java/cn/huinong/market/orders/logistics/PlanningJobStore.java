@@ -37,7 +37,8 @@ public class PlanningJobStore {
         job.status = PlanningJobStatus.QUEUED;
         job.requestedBy = requestedBy;
         job.createdAt = OffsetDateTime.now(clock);
-        jobs.persist(job);
+        // Flushed here so that a job queued meanwhile by another request fails this call, not its commit.
+        jobs.persistAndFlush(job);
         return new Enqueued(job, true);
     }
 
