@@ -1,8 +1,6 @@
 package cn.huinong.market.gateway.client;
 
 import cn.huinong.market.common.paging.Page;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,11 +14,6 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "orders")
 @Path("/api/orders")
 public interface OrdersClient {
-
-    @ClientObjectMapper
-    static ObjectMapper objectMapper(ObjectMapper defaultMapper) {
-        return LenientJson.of(defaultMapper);
-    }
 
     @POST
     @Path("checkouts")

@@ -1,7 +1,5 @@
 package cn.huinong.market.gateway.client;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,11 +14,6 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "sandbox-pay")
 @Path("/api/orders/sandbox-pay/{paymentId}")
 public interface SandboxCashierClient {
-
-    @ClientObjectMapper
-    static ObjectMapper objectMapper(ObjectMapper defaultMapper) {
-        return LenientJson.of(defaultMapper);
-    }
 
     @GET
     Cashier get(@PathParam("paymentId") String paymentId);
