@@ -1,5 +1,6 @@
 package cn.huinong.market.orders.logistics;
 
+import cn.huinong.market.common.idempotency.ClientIds;
 import cn.huinong.market.common.paging.Cursor;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.problem.ProblemException;
@@ -45,16 +46,12 @@ public class LegService {
 
     @Transactional
     public LegView create(LegRequest request) {
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (legs.findById(id) != null) {
-            throw ProblemException.alreadyExists(WHAT, id);
-        }
+        UUID id = ClientIds.newId(request.id(), legs::findById, WHAT);
         if (legs.codeTaken(request.code())) {
             throw ProblemException.alreadyExists(WHAT, request.code());
         }
         LogisticsLeg leg = candidate(id, request);
-        leg.createdAt = OffsetDateTime.now(clock);
-        leg.updatedAt = leg.createdAt;
+        leg.created(OffsetDateTime.now(clock));
         legs.persist(leg);
         store.changed();
         legs.flush();

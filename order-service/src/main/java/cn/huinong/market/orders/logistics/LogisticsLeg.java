@@ -5,21 +5,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A scheduled connection between two nodes, as stored; {@link NetworkLoader} turns it into a routing leg. */
 @Entity
 @Table(name = "logistics_leg")
-public class LogisticsLeg {
-
-    @Id public UUID id;
-
-    @Column(nullable = false, unique = true, length = 64) public String code;
+public class LogisticsLeg extends NetworkRecord {
 
     @Column(name = "from_node_id", nullable = false) public UUID fromNodeId;
 
@@ -58,11 +51,4 @@ public class LogisticsLeg {
     @Column(name = "capacity_litres", nullable = false) public long capacityLitres;
 
     @Column(nullable = false) public boolean reefer;
-
-    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
-
-    @Version
-    @Column(nullable = false) public long version;
 }

@@ -5,21 +5,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A county logistics centre, township station or village point of the shared network. */
 @Entity
 @Table(name = "logistics_node")
-public class LogisticsNode {
-
-    @Id public UUID id;
-
-    @Column(nullable = false, unique = true, length = 64) public String code;
+public class LogisticsNode extends NetworkRecord {
 
     @Column(nullable = false, length = 100) public String name;
 
@@ -48,11 +41,4 @@ public class LogisticsNode {
     public LocalTime closes;
 
     @Column(name = "cold_capable", nullable = false) public boolean coldCapable;
-
-    @Column(name = "created_at", nullable = false) public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false) public OffsetDateTime updatedAt;
-
-    @Version
-    @Column(nullable = false) public long version;
 }

@@ -1,8 +1,8 @@
 package cn.huinong.market.orders.logistics;
 
+import cn.huinong.market.common.paging.JpqlFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,21 +12,11 @@ public class LogisticsNodeRepository implements PanacheRepositoryBase<LogisticsN
 
     /** Keyset page ordered by code; one row more than asked tells whether more exist. */
     public List<LogisticsNode> page(NodeLevel level, UUID parentId, String afterCode, int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (level != null) {
-            where.append(" and level = :level");
-            params.put("level", level);
-        }
-        if (parentId != null) {
-            where.append(" and parentId = :parentId");
-            params.put("parentId", parentId);
-        }
+        JpqlFilter filter = new JpqlFilter().eq("level", level).eq("parentId", parentId);
         if (afterCode != null) {
-            where.append(" and code > :afterCode");
-            params.put("afterCode", afterCode);
+            filter.and("code > :afterCode", Map.of("afterCode", afterCode));
         }
-        return find(where + " order by code", params).page(0, limit + 1).list();
+        return find(filter.where() + " order by code", filter.params()).page(0, limit + 1).list();
     }
 
     public boolean codeTaken(String code) {

@@ -1,5 +1,6 @@
 package cn.huinong.market.orders.logistics;
 
+import cn.huinong.market.common.idempotency.ClientIds;
 import cn.huinong.market.common.paging.Cursor;
 import cn.huinong.market.common.paging.Page;
 import cn.huinong.market.common.problem.ProblemException;
@@ -35,18 +36,14 @@ public class LogisticsNodeService {
 
     @Transactional
     public LogisticsNodeView create(LogisticsNodeRequest request) {
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (nodes.findById(id) != null) {
-            throw ProblemException.alreadyExists(WHAT, id);
-        }
+        UUID id = ClientIds.newId(request.id(), nodes::findById, WHAT);
         if (nodes.codeTaken(request.code())) {
             throw ProblemException.alreadyExists(WHAT, request.code());
         }
         LogisticsNode node = new LogisticsNode();
         node.id = id;
         apply(node, request);
-        node.createdAt = OffsetDateTime.now(clock);
-        node.updatedAt = node.createdAt;
+        node.created(OffsetDateTime.now(clock));
         nodes.persistAndFlush(node);
         store.changed();
         return LogisticsNodeView.of(node);

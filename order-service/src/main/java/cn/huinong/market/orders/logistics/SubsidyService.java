@@ -1,5 +1,6 @@
 package cn.huinong.market.orders.logistics;
 
+import cn.huinong.market.common.idempotency.ClientIds;
 import cn.huinong.market.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,10 +28,7 @@ public class SubsidyService {
 
     @Transactional
     public SubsidyView create(SubsidyRequest request) {
-        UUID id = request.id() == null ? UUID.randomUUID() : request.id();
-        if (subsidies.findById(id) != null) {
-            throw ProblemException.alreadyExists(WHAT, id);
-        }
+        UUID id = ClientIds.newId(request.id(), subsidies::findById, WHAT);
         if (subsidies.codeTaken(request.code())) {
             throw ProblemException.alreadyExists(WHAT, request.code());
         }
@@ -42,8 +40,7 @@ public class SubsidyService {
         s.category = request.category() == null || request.category().isBlank() ? null : request.category().strip();
         s.percent = request.percent();
         s.capFen = request.capFen();
-        s.createdAt = OffsetDateTime.now(clock);
-        s.updatedAt = s.createdAt;
+        s.created(OffsetDateTime.now(clock));
         subsidies.persist(s);
         store.changed();
         return SubsidyView.of(s);

@@ -1,5 +1,6 @@
 package cn.huinong.market.orders.order;
 
+import cn.huinong.market.common.paging.JpqlFilter;
 import cn.huinong.market.common.paging.TimeKey;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,26 +32,10 @@ public class ShopOrderRepository implements PanacheRepositoryBase<ShopOrder, UUI
     /** Keyset page, newest first, of a buyer's or a shop's orders (or everyone's for admins). */
     public List<ShopOrder> page(String buyerSub, UUID shopId, String ownerSub, OrderStatus status, TimeKey before,
             int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        var params = new java.util.HashMap<String, Object>();
-        if (buyerSub != null) {
-            where.append(" and buyerSub = :buyer");
-            params.put("buyer", buyerSub);
-        }
-        if (shopId != null) {
-            where.append(" and shopId = :shop");
-            params.put("shop", shopId);
-        }
-        if (ownerSub != null) {
-            where.append(" and shopOwnerSub = :owner");
-            params.put("owner", ownerSub);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
-        String condition = TimeKey.before(before, where.toString(), "createdAt", "id", params);
-        return find(condition + " order by createdAt desc, id desc", params).page(0, limit + 1).list();
+        JpqlFilter filter = new JpqlFilter().eq("buyerSub", buyerSub).eq("shopId", shopId)
+                .eq("shopOwnerSub", ownerSub).eq("status", status);
+        String condition = TimeKey.before(before, filter.where(), "createdAt", "id", filter.params());
+        return find(condition + " order by createdAt desc, id desc", filter.params()).page(0, limit + 1).list();
     }
 
     public List<UUID> shipByMissed(OffsetDateTime now, int limit) {

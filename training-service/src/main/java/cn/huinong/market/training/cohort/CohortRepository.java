@@ -1,9 +1,9 @@
 package cn.huinong.market.training.cohort;
 
+import cn.huinong.market.common.paging.JpqlFilter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,18 +17,15 @@ public class CohortRepository implements PanacheRepositoryBase<Cohort, UUID> {
      * ownership rule is part of the query, so no page can ever carry another trainer's cohort.
      */
     public List<Cohort> page(String trainerSub, LocalDate afterStart, UUID afterId, int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        JpqlFilter filter = new JpqlFilter();
         if (trainerSub != null) {
-            where.append(" and :trainer member of trainerSubs");
-            params.put("trainer", trainerSub);
+            filter.and(":trainer member of trainerSubs", Map.of("trainer", trainerSub));
         }
         if (afterId != null) {
-            where.append(" and (startDate > :afterStart or (startDate = :afterStart and id > :afterId))");
-            params.put("afterStart", afterStart);
-            params.put("afterId", afterId);
+            filter.and("(startDate > :afterStart or (startDate = :afterStart and id > :afterId))",
+                    Map.of("afterStart", afterStart, "afterId", afterId));
         }
-        return find(where + " order by startDate, id", params).page(0, limit + 1).list();
+        return find(filter.where() + " order by startDate, id", filter.params()).page(0, limit + 1).list();
     }
 
     /** The cohort if the trainer may see it (admins pass null): others' cohorts look like they don't exist. */
